@@ -1,0 +1,142 @@
+"""check, show, log, verify, unlock: looking at packages and libraries."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from studio.cli.common import package_folder, today
+from studio.cli.output import finding_line, notice, print_json
+from studio.domain.errors import ActionRefused, InvalidInput
+from studio.domain.metadata import LABELS
+from studio.domain.pieces import PIECE_KEYS, piece_label
+from studio.service import operations
+from studio.service.package_info import package_info
+from studio.store.audit import describe
+from studio.store.library import SETTINGS_FILE
+from studio.store.lock import PackageLock
+from studio.store.package_file import is_package_folder
+
+
+def _print_result(result: operations.CheckResult) -> None:
+    meta = result.package.metadata
+    verdict = "可以发布" if result.releasable else "不能发布"
+    print(f"{meta.title or '（未命名）'}  [{result.package.state.label}]  {verdict}")
+    print(f"  {result.folder}")
+    for f in result.findings:
+        print(finding_line(f))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    day = today(args)
+    if is_package_folder(path):
+        results = [operations.check_folder(path, day)]
+        single = True
+    elif path.is_dir():
+        results = operations.check_library(path, day)
+        single = False
+    else:
+        raise InvalidInput(f"“{args.path}”既不是文件包也不是文件库文件夹。请检查路径。")
+    if args.json:
+        data = [r.to_dict() for r in results]
+        print_json(data[0] if single else data)
+    else:
+        for r in results:
+            _print_result(r)
+        if not single:
+            ok = sum(r.releasable for r in results)
+            print(f"共 {len(results)} 个文件包，{ok} 个可以发布，{len(results) - ok} 个不能发布。")
+    return 0 if all(r.releasable for r in results) else 1
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    folder = package_folder(args.package)
+    info = package_info(folder)
+    if args.json:
+        print_json(info)
+        return 0
+    print(f"{info['metadata']['title'] or '（未命名）'}")
+    print(f"状态：{info['state_label']}（第{info['version']}版）  创建：{info['created_by']} {info['created_at']}")
+    if info["locked_by"]:
+        print(f"编辑锁：{info['locked_by']}")
+    print("元数据：")
+    for key, value in info["metadata"].items():
+        if value:
+            print(f"  {LABELS[key]}（{key}）：{value}")
+    print("材料：")
+    for key in PIECE_KEYS:
+        p = info["pieces"][key]
+        signed = {True: "审签有效", False: "审签后已修改", None: "未审签"}[p["signed_off_current"]]
+        present = f"{p['length']}字" if p["present"] else "无"
+        print(f"  {piece_label(key)}：{present}  {p['content_hash'][:12]}  {signed}")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    folder = package_folder(args.package)
+    events = operations.history(folder)
+    if args.json:
+        print_json(events)
+        return 0
+    for e in events:
+        piece = f" {piece_label(e['piece'])}" if e.get("piece") in PIECE_KEYS else (
+            " 元数据" if e.get("piece") == "metadata" else "")
+        fields = f"（{'、'.join(LABELS.get(f, f) for f in e.get('fields', []))}）" if e.get("fields") else ""
+        comment = f"：{e['comment']}" if e.get("comment") else ""
+        print(f"{describe(e)}{piece}{fields}{comment}  [{e['hash'][:10]}]")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    folder = package_folder(args.package)
+    problems = operations.verify(folder)
+    if problems:
+        print(f"审计记录校验失败（{len(problems)}处）：")
+        for p in problems:
+            print(f"  - {p.message}")
+        return 1
+    print(f"审计记录完整：{len(operations.history(folder))}条记录首尾相连，文件包内容与最后一条记录一致。")
+    return 0
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    folder = package_folder(args.package)
+    lock = PackageLock(folder)
+    holder = lock.holder()
+    if not lock.is_locked():
+        notice("该文件包没有被锁定。")
+        return 0
+    if not lock.is_stale(holder) and not args.force:
+        who = holder.describe() if holder else "他人"
+        raise ActionRefused(f"文件包正由{who}编辑，锁仍然有效。如确认对方已不在编辑（例如程序崩溃或电脑已关机），请加 --force 解除锁定。")
+    lock.break_lock()
+    notice(f"已解除锁定（原持有者：{holder.describe() if holder else '未知'}）。")
+    return 0
+
+
+def register(sub, add_user) -> None:
+    p = sub.add_parser("check", help="检查文件包或整个文件库能否发布；可发布时退出码为0，有阻止发布的问题时为1")
+    p.add_argument("path", metavar="PATH", help=f"文件包文件夹或文件库文件夹（含 {SETTINGS_FILE} 设置）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--today", help="按指定日期（YYYY-MM-DD）检查时限")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("show", help="显示文件包的元数据、状态和各项材料")
+    p.add_argument("package", metavar="PACKAGE")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("log", help="显示审计记录（全过程留痕）")
+    p.add_argument("package", metavar="PACKAGE")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=cmd_log)
+
+    p = sub.add_parser("verify", help="校验审计记录是否被篡改；被改动时退出码为1并指出位置")
+    p.add_argument("package", metavar="PACKAGE")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("unlock", help="解除失效的编辑锁（持有者程序已退出时）")
+    p.add_argument("package", metavar="PACKAGE")
+    p.add_argument("--force", action="store_true", help="即使持有者看起来仍在编辑也解除（请先与对方确认）")
+    p.set_defaults(func=cmd_unlock)

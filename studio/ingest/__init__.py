@@ -1,0 +1,1 @@
+"""Reading what offices already have: text files and FAQ text."""

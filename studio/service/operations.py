@@ -1,0 +1,130 @@
+"""Operations on libraries and packages, shared by the command line and the desktop."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from studio.domain import edits, workflow
+from studio.domain.errors import ActionRefused, InvalidInput
+from studio.domain.findings import Finding, is_releasable
+from studio.domain.package import Package
+from studio.domain.rules import check_package
+from studio.domain.settings import RuleSettings
+from studio.service.clock import now, stamp
+from studio.service.session import Actor, PackageSession
+from studio.store.audit import ChainProblem, verify_chain
+from studio.store.library import Library
+from studio.store.package_file import PackageFile, is_package_folder
+
+
+@dataclass
+class CheckResult:
+    folder: Path
+    package: Package
+    findings: list[Finding]
+
+    @property
+    def releasable(self) -> bool:
+        return is_releasable(self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "package": str(self.folder),
+            "title": self.package.metadata.title,
+            "state": self.package.state.value,
+            "releasable": self.releasable,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def settings_for(folder: Path) -> RuleSettings:
+    return Library.of_package(folder).settings()
+
+
+def load(folder: Path) -> Package:
+    return Package.from_dict(PackageFile(folder).load().data)
+
+
+def create_package(library_root: Path, actor: Actor, values: dict[str, str]) -> Path:
+    """A new package folder in the library, in draft, with its first audit event."""
+    title = values.get("title", "").strip()
+    if not title:
+        raise InvalidInput("新建文件包须提供标题（--title）。")
+    clean = {k: edits.normalise_value(k, v) for k, v in values.items() if v is not None}
+    library = Library(library_root)
+    moment = now()
+    package = Package(id=str(uuid.uuid4()), created_by=actor.name, created_at=stamp(moment))
+    package = package.evolve(metadata=package.metadata.with_values(**clean))
+    folder = library.new_package_folder(moment)
+    try:
+        with PackageSession(folder, actor, new=package) as session:
+            session.record_creation(tuple(sorted(clean)))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)  # nothing half-made stays behind
+        raise
+    return folder
+
+
+def open_for_edit(folder: Path, actor: Actor) -> PackageSession:
+    if not is_package_folder(folder):
+        raise InvalidInput(f"“{folder}”不是文件包文件夹（其中没有 package.json）。请检查路径。")
+    session = PackageSession(folder, actor, edit=True)
+    if session.read_only:
+        message = session.locked_by.message if session.locked_by else "文件包只能只读打开。"
+        session.close()
+        raise ActionRefused(message)
+    return session
+
+
+def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "") -> edits.EditOutcome:
+    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events."""
+    with open_for_edit(folder, actor) as session:
+        return session.apply_edit(change(session.package), action, comment)
+
+
+def transition(folder: Path, actor: Actor, action: str, comment: str = "",
+               today: date | None = None) -> workflow.Transition:
+    settings = settings_for(folder)
+    with open_for_edit(folder, actor) as session:
+        pkg, at = session.package, stamp()
+        if action == workflow.SUBMIT:
+            t = workflow.submit(pkg, actor.name)
+        elif action == workflow.REVIEW:
+            t = workflow.review(pkg, actor.name, at, settings)
+        elif action == workflow.SIGN:
+            t = workflow.sign(pkg, actor.name, at, settings)
+        elif action == workflow.RELEASE:
+            t = workflow.release(pkg, actor.name, at, today or now().date(), settings)
+        elif action == workflow.RETURN:
+            t = workflow.return_package(pkg, comment)
+        elif action == workflow.AMEND:
+            t = workflow.amend(pkg)
+        else:
+            raise InvalidInput(f"未知操作“{action}”。")
+        return session.apply_transition(t, comment)
+
+
+def check_folder(folder: Path, today: date, settings: RuleSettings | None = None) -> CheckResult:
+    package = load(folder)
+    return CheckResult(Path(folder), package, check_package(package, today, settings or settings_for(folder)))
+
+
+def check_library(root: Path, today: date) -> list[CheckResult]:
+    library = Library(root)
+    settings = library.settings()
+    return [check_folder(f, today, settings) for f in library.package_folders()]
+
+
+def verify(folder: Path) -> list[ChainProblem]:
+    stored = PackageFile(folder).load()
+    package = Package.from_dict(stored.data)
+    return verify_chain(stored.events, package.package_hash())
+
+
+def history(folder: Path) -> list[dict[str, Any]]:
+    return PackageFile(folder).load().events

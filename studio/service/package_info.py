@@ -1,0 +1,48 @@
+"""What `studio show` reports about a package: metadata, state, and every piece's status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from studio.domain.package import Package
+from studio.domain.pieces import PIECE_KEYS
+from studio.store.lock import PackageLock
+from studio.store.package_file import PackageFile
+
+
+def package_info(folder: Path) -> dict[str, Any]:
+    stored = PackageFile(folder).load()
+    package = Package.from_dict(stored.data)
+    hashes = package.part_hashes()
+    signed = package.signoff.hashes if package.signoff else None
+    holder = PackageLock(folder).holder()
+    pieces = {}
+    for key in PIECE_KEYS:
+        piece = package.pieces.get(key)
+        pieces[key] = {
+            "present": not piece.is_empty(),
+            "length": len(piece.plain_text()),
+            "content_hash": hashes[key],
+            "signed_off_current": None if signed is None else signed.get(key) == hashes[key],
+        }
+    return {
+        "package": str(folder),
+        "id": package.id,
+        "state": package.state.value,
+        "state_label": package.state.label,
+        "version": package.version,
+        "created_by": package.created_by,
+        "created_at": package.created_at,
+        "released_at": package.released_at,
+        "metadata": package.metadata.to_dict(),
+        "metadata_hash": hashes["metadata"],
+        "metadata_signed_off_current": None if signed is None else signed.get("metadata") == hashes["metadata"],
+        "pieces": pieces,
+        "linked_from_policy": list(package.pieces.policy.related),
+        "signoff": package.signoff.to_dict() if package.signoff else None,
+        "reviews": [r.to_dict() for r in package.reviews],
+        "return_comment": package.return_comment,
+        "released_versions": [r.get("version") for r in stored.releases],
+        "locked_by": holder.describe() if holder else "",
+    }

@@ -1,0 +1,1 @@
+"""Persistence: libraries of package folders, atomic TinyDB files, locks, the audit trail."""

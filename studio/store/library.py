@@ -1,0 +1,82 @@
+"""A library: a folder of package folders, with the rule settings of the office in library.json."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from studio.domain.errors import InvalidInput
+from studio.domain.settings import RuleSettings
+from studio.paths import assets_dir
+from studio.store.atomic_file import atomic_write_text
+from studio.store.json_format import dumps
+from studio.store.package_file import is_package_folder
+
+SETTINGS_FILE = "library.json"
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = json.loads((assets_dir() / "calendar" / "cn-public-holidays.json").read_text("utf-8"))
+    return tuple(data["holidays"]), tuple(data["extra_workdays"])
+
+
+def default_settings() -> RuleSettings:
+    holidays, workdays = default_calendar()
+    return RuleSettings(holidays=holidays, extra_workdays=workdays)
+
+
+class Library:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    @classmethod
+    def of_package(cls, folder: Path) -> Library:
+        return cls(Path(folder).resolve().parent)
+
+    def exists(self) -> bool:
+        return self.root.is_dir()
+
+    def package_folders(self) -> list[Path]:
+        if not self.root.is_dir():
+            raise InvalidInput(f"文件库“{self.root}”不存在。请检查路径。")
+        return sorted(p for p in self.root.iterdir() if p.is_dir() and is_package_folder(p))
+
+    def new_package_folder(self, now: datetime) -> Path:
+        self.root.mkdir(parents=True, exist_ok=True)
+        while True:
+            folder = self.root / f"{now:%Y%m%d}-{secrets.token_hex(3)}"
+            try:
+                folder.mkdir()
+                return folder
+            except FileExistsError:
+                continue
+
+    # -- settings ---------------------------------------------------------
+    @property
+    def settings_path(self) -> Path:
+        return self.root / SETTINGS_FILE
+
+    def raw_settings(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.settings_path.read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+        except ValueError as e:
+            raise InvalidInput(f"文件库设置文件 {self.settings_path} 格式错误：{e}。请修正或删除该文件。") from e
+        return data if isinstance(data, dict) else {}
+
+    def settings(self) -> RuleSettings:
+        merged = {**default_settings().to_dict(), **self.raw_settings()}
+        return RuleSettings.from_dict(merged)
+
+    def save_settings(self, settings: RuleSettings) -> None:
+        """Store what differs from the defaults, so new defaults still reach this library."""
+        defaults = default_settings().to_dict()
+        changed = {k: v for k, v in settings.to_dict().items() if defaults.get(k) != v}
+        self.root.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.settings_path, dumps(changed))

@@ -1,0 +1,110 @@
+"""The edit lock of a package: a file created exclusively, naming who holds it.
+
+Exclusive creation (O_CREAT | O_EXCL) is atomic on local disks and on SMB/NFS shares, where
+OS-level locks are unreliable, and the file tells a second opener who has the package open.
+A lock left behind by a crash is never broken silently: the user breaks it deliberately.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+LOCK_NAME = ".studio.lock"
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    user: str
+    office: str
+    host: str
+    pid: int
+    since: str
+
+    def describe(self) -> str:
+        who = self.user + (f"（{self.office}）" if self.office else "")
+        return f"{who}，自 {self.since[:16].replace('T', ' ')} 起在计算机 {self.host} 上打开"
+
+
+class PackageLocked(Exception):
+    def __init__(self, holder: LockHolder | None, stale: bool):
+        self.holder = holder
+        self.stale = stale
+        if holder is None:
+            text = "该文件包已被他人打开编辑（锁文件无法读取）。"
+        else:
+            text = f"该文件包正由{holder.describe()}编辑，你只能只读查看。"
+        if stale:
+            text += "持有者的程序似乎已经退出（锁已失效）；确认无人在编辑后，可以解除锁定。"
+        super().__init__(text)
+        self.message = text
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+class PackageLock:
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / LOCK_NAME
+        self.held = False
+
+    def holder(self) -> LockHolder | None:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            return LockHolder(**data)
+        except (FileNotFoundError, ValueError, TypeError):
+            return None
+
+    def is_locked(self) -> bool:
+        return self.path.exists()
+
+    def is_stale(self, holder: LockHolder | None = None) -> bool:
+        """A lock whose process is gone on this same machine (other machines cannot be told)."""
+        holder = holder or self.holder()
+        return holder is not None and holder.host == socket.gethostname() and not _pid_alive(holder.pid)
+
+    def acquire(self, user: str, office: str = "") -> None:
+        holder = LockHolder(user, office, socket.gethostname(), os.getpid(),
+                            datetime.now().astimezone().isoformat(timespec="seconds"))
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            current = self.holder()
+            raise PackageLocked(current, self.is_stale(current)) from None
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(asdict(holder), f, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            try:
+                self.path.unlink()
+            except FileNotFoundError:
+                pass
+            self.held = False
+
+    def break_lock(self) -> LockHolder | None:
+        """Remove someone else's lock on purpose; returns who held it."""
+        holder = self.holder()
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+        return holder

@@ -1,0 +1,20 @@
+"""Schema versions of the package file. Older files are migrated after a backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+CURRENT_SCHEMA = 1
+
+# from_version -> function turning that version's raw tables into the next version's.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def migrate(data: dict[str, Any], from_version: int, to_version: int = CURRENT_SCHEMA) -> dict[str, Any]:
+    for version in range(from_version, to_version):
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise LookupError(f"no migration from schema {version}")
+        data = step(data)
+    return data

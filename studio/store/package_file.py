@@ -1,0 +1,133 @@
+"""One package's TinyDB file: the package, its audit trail and its released versions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from studio.domain.errors import ActionRefused, InvalidInput
+from studio.store import migrations
+from studio.store.atomic_storage import AtomicJSONStorage, BatchMiddleware
+
+FILE_NAME = "package.json"
+MEDIA_DIR = "media"
+T_PACKAGE, T_AUDIT, T_RELEASES, T_SCHEMA = "package", "audit", "releases", "schema"
+
+
+class PackageFileError(InvalidInput):
+    """The file cannot be read as a package (damaged, too new, not a package)."""
+
+
+class ChangedOnDisk(ActionRefused):
+    """Someone else saved the package after we read it."""
+
+
+@dataclass
+class StoredPackage:
+    data: dict[str, Any]
+    events: list[dict[str, Any]]
+    releases: list[dict[str, Any]]
+    schema: int
+    digest: str
+    migrated_from: int | None = None
+    backup: Path | None = field(default=None)
+
+
+def is_package_folder(folder: Path) -> bool:
+    return (Path(folder) / FILE_NAME).is_file()
+
+
+def _rows(raw: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    docs = raw.get(table, {})
+    return [docs[k] for k in sorted(docs, key=int)]
+
+
+class PackageFile:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.path = self.folder / FILE_NAME
+
+    def _storage(self) -> AtomicJSONStorage:
+        return AtomicJSONStorage(self.path)
+
+    def read_raw(self) -> tuple[dict[str, Any], str]:
+        storage = self._storage()
+        if not self.path.exists():
+            raise PackageFileError(f"“{self.folder}”不是文件包：其中没有 {FILE_NAME}。请检查路径。")
+        try:
+            raw = storage.read()
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise PackageFileError(
+                f"文件包“{self.folder.name}”的数据文件已损坏，无法读取（{FILE_NAME} 第{getattr(e, 'lineno', '?')}行）。"
+                "请从备份恢复；在此之前不要用其他程序修改该文件。") from e
+        if not isinstance(raw, dict):
+            raise PackageFileError(f"文件包“{self.folder.name}”的数据文件为空或格式不对。请从备份恢复。")
+        return raw, storage.digest
+
+    def load(self, migrate_on_disk: bool = False) -> StoredPackage:
+        raw, digest = self.read_raw()
+        schema_rows = _rows(raw, T_SCHEMA)
+        schema = int(schema_rows[0]["version"]) if schema_rows else 0
+        if schema > migrations.CURRENT_SCHEMA:
+            raise PackageFileError(
+                f"文件包“{self.folder.name}”由更新版本的政策解读工作室保存（格式版本 {schema}），"
+                f"当前程序只支持到版本 {migrations.CURRENT_SCHEMA}。请升级程序后再打开，以免丢失数据。")
+        migrated_from, backup = None, None
+        if schema < migrations.CURRENT_SCHEMA:
+            try:
+                raw = migrations.migrate(raw, schema)
+            except LookupError as e:
+                raise PackageFileError(f"文件包“{self.folder.name}”的格式版本 {schema} 过旧，无法升级。") from e
+            raw.setdefault(T_SCHEMA, {})["1"] = {"version": migrations.CURRENT_SCHEMA}
+            migrated_from = schema
+            if migrate_on_disk:
+                backup = self._backup(schema)
+                storage = self._storage()
+                storage.write(raw)
+                digest = storage.digest
+        packages = _rows(raw, T_PACKAGE)
+        if not packages:
+            raise PackageFileError(f"文件包“{self.folder.name}”的数据文件中没有文件包记录。请从备份恢复。")
+        return StoredPackage(packages[0], _rows(raw, T_AUDIT), _rows(raw, T_RELEASES),
+                             migrations.CURRENT_SCHEMA, digest, migrated_from, backup)
+
+    def _backup(self, schema: int) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.folder / f"{FILE_NAME}.v{schema}-{stamp}.bak"
+        shutil.copy2(self.path, target)
+        return target
+
+    def save(self, package: dict[str, Any], new_events: list[dict[str, Any]],
+             new_release: dict[str, Any] | None = None, expect_digest: str | None = None) -> str:
+        """Write the package and append events (and a released version) in one atomic replace.
+
+        With `expect_digest`, refuse when the file changed on disk since it was read.
+        Returns the digest of the file as written.
+        """
+        if expect_digest is not None and self.path.exists():
+            _, current = self.read_raw()
+            if current != expect_digest:
+                raise ChangedOnDisk(
+                    f"文件包“{self.folder.name}”在你打开之后已被其他人或程序修改。为避免覆盖他人的修改，本次保存已取消。"
+                    "请重新打开文件包后再修改。")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / MEDIA_DIR).mkdir(exist_ok=True)
+        middleware = BatchMiddleware(AtomicJSONStorage)
+        db = TinyDB(self.path, storage=middleware)
+        db.table(T_SCHEMA).upsert({"version": migrations.CURRENT_SCHEMA}, lambda _: True)
+        table = db.table(T_PACKAGE)
+        table.truncate()
+        table.insert(package)
+        audit = db.table(T_AUDIT)
+        for event in new_events:
+            audit.insert(event)
+        if new_release is not None:
+            db.table(T_RELEASES).insert(new_release)
+        middleware.flush()
+        return middleware.storage.digest
