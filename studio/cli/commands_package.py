@@ -63,7 +63,7 @@ def _explainer_content(path: Path) -> dict:
         raise InvalidInput(f"图解内容文件“{path.name}”不是有效的 JSON：{e}。") from None
     if not isinstance(data, dict) or not isinstance(data.get("sections", []), list):
         raise InvalidInput("图解内容须是包含 title 和 sections 列表的 JSON 对象。")
-    return {k: data[k] for k in ("title", "subtitle", "sections") if k in data}
+    return {k: data[k] for k in ("title", "subtitle", "sections", "theme", "width") if k in data}
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -117,7 +117,9 @@ class ExplainerPiece:
     """The graphic explainer as structured content; the long image is rendered from it.
 
     `sections` holds typed section dicts (points, figures, chart, steps, timeline,
-    audience, qa, contact); `images` names rendered files in the package's media folder.
+    audience, qa, contact). `theme` and `width` choose how it is rendered; rendered images
+    are derived files, reproducible from this content, so they are not part of it.
+    `images` names image files supplied ready-made (in the package's media folder).
     """
 
     title: str = ""
@@ -125,6 +127,8 @@ class ExplainerPiece:
     sections: tuple[dict, ...] = ()
     images: tuple[str, ...] = ()
     policy_ref: str = ""
+    theme: str = ""
+    width: int = 1080
 
     def is_empty(self) -> bool:
         return not self.sections and not self.images
@@ -156,6 +160,8 @@ class ExplainerPiece:
             "sections": [dict(s) for s in self.sections],
             "images": list(self.images),
             "policy_ref": self.policy_ref,
+            "theme": self.theme,
+            "width": self.width,
         }
 
     @classmethod
@@ -166,6 +172,8 @@ class ExplainerPiece:
             sections=tuple(dict(s) for s in d.get("sections", ())),
             images=tuple(d.get("images", ())),
             policy_ref=d.get("policy_ref", ""),
+            theme=d.get("theme", ""),
+            width=int(d.get("width", 1080) or 1080),
         )
 
 

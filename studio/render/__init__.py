@@ -1,0 +1,1 @@
+"""Rendering: Markdown to safe HTML, the graphic explainer image, the web bundle."""
