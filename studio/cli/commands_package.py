@@ -49,7 +49,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     values = key_values(args.pairs)
     folder = package_folder(args.package)
     outcome = operations.edit(folder, actor(args), lambda p: edits.set_metadata(p, values))
-    return _report(outcome, "、".join(label(k) for k in values))
+    return _report(outcome, "、".join(label(k) for k in outcome.parts.get("metadata", [])))
 
 
 def _explainer_content(path: Path) -> dict:

@@ -14,6 +14,7 @@ from studio.domain.metadata import CHOICES, ISO_DATE_KEYS, METADATA_KEYS, RELEAS
 from studio.domain.package import METADATA_PART, Package
 from studio.domain.pieces import (
     COMPANION_KEYS,
+    CONSULTATION,
     OTHER_FORMS,
     OTHERS,
     POLICY,
@@ -25,7 +26,7 @@ from studio.domain.pieces import (
     TextPiece,
     piece_label,
 )
-from studio.domain.references import citations, cites_draft, default_ref, refers_to
+from studio.domain.references import citations, cites_draft, default_ref, match
 from studio.domain.states import State
 
 
@@ -106,16 +107,21 @@ def _link_policy(package: Package, key: str) -> Package:
     return package.evolve(pieces=package.pieces.with_piece(POLICY, type(policy)(policy.body, ordered)))
 
 
-def reference_from_text(package: Package, text: str) -> str:
-    """How a companion's own text names the policy, falling back to the package's policy."""
-    cited = citations(text)
-    for title in cited:
-        if refers_to(f"《{title}》", package.metadata):
-            return f"《{title}》"
-    for title in cited:
-        if cites_draft(title):
-            return f"《{title}》"
-    return default_ref(package.metadata)
+def reference_from_text(package: Package, text: str, key: str = "") -> str:
+    """How a companion's own text names the policy, falling back to the package's policy.
+
+    An interpretation that still cites the consultation draft keeps that citation, so the
+    gap shows; a consultation notice cites the draft by nature and links to the final text.
+    """
+    cited = [f"《{t}》" for t in citations(text)]
+    meta = package.metadata
+    exact = [c for c in cited if match(c, meta) == "exact"]
+    drafts = [c for c in cited if cites_draft(c)] if key != CONSULTATION else []
+    abbreviations = [c for c in cited if match(c, meta) == "abbreviation"]
+    for found in (exact, drafts, abbreviations):
+        if found:
+            return found[0]
+    return default_ref(meta)
 
 
 def set_policy_body(package: Package, body: str) -> EditOutcome:
@@ -127,7 +133,7 @@ def set_policy_body(package: Package, body: str) -> EditOutcome:
 def set_text_piece(package: Package, key: str, body: str, title: str | None = None) -> EditOutcome:
     """Interpretation or consultation notice text; a new companion is linked both ways."""
     old: TextPiece = package.pieces.get(key)
-    ref = old.policy_ref or reference_from_text(package, body)
+    ref = old.policy_ref or reference_from_text(package, body, key)
     piece = TextPiece(title=old.title if title is None else title, body=body, policy_ref=ref)
     after = package.evolve(pieces=package.pieces.with_piece(key, piece))
     if not piece.is_empty():

@@ -48,26 +48,26 @@ def issued_titles(title: str) -> list[str]:
     return [normalise(title)] + [normalise(t) for t in citations(title)]
 
 
-def refers_to(ref: str, meta: Metadata) -> bool:
-    """Whether a companion's 关联文件 names this policy."""
+def match(ref: str, meta: Metadata) -> str:
+    """How a companion's 关联文件 names this policy: "exact", "abbreviation" or "" (not at all)."""
     ref = (ref or "").strip()
-    if not ref:
-        return False
-    if cites_draft(ref):
-        return False
+    if not ref or cites_draft(ref):
+        return ""
     number = meta.doc_number.strip()
     cited_number = _DOC_NUMBER_LIKE.search(ref)
     if cited_number:
-        return bool(number) and normalise(cited_number.group(0)) == normalise(number)
+        return "exact" if number and normalise(cited_number.group(0)) == normalise(number) else ""
     target = normalise(ref)
     if not target:
-        return False
-    for title in issued_titles(meta.title):
-        if not title:
-            continue
-        if target == title:
-            return True
-        # 《关于…的通知》 cited without the issuing organ, or an abbreviation like 《若干措施》.
-        if len(target) >= _MIN_ABBREVIATION and target in title:
-            return True
-    return False
+        return ""
+    titles = [t for t in issued_titles(meta.title) if t]
+    if target in titles:
+        return "exact"
+    # 《关于…的通知》 cited without the issuing organ, or an abbreviation like 《若干措施》.
+    if len(target) >= _MIN_ABBREVIATION and any(target in t for t in titles):
+        return "abbreviation"
+    return ""
+
+
+def refers_to(ref: str, meta: Metadata) -> bool:
+    return bool(match(ref, meta))
