@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studio.domain.dates import gbt_date, parse_date
+import re
+
+from studio.domain.dates import gbt_date, parse_date, split_date
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.metadata import CHOICES, ISO_DATE_KEYS, METADATA_KEYS, RELEASE_MANAGED_KEYS, label
 from studio.domain.package import METADATA_PART, Package
@@ -28,6 +30,10 @@ from studio.domain.pieces import (
 )
 from studio.domain.references import citations, cites_draft, default_ref, match
 from studio.domain.states import State
+
+
+# Kept as typed even when malformed, so the format rule can show the user the exact fix.
+_LOOKS_LIKE_DATE = re.compile(r"\d{4}\s*年.*月.*日")
 
 
 @dataclass
@@ -83,7 +89,7 @@ def normalise_value(key: str, value: str) -> str:
             raise InvalidInput(f"“{label(key)}”的值“{value}”不是有效日期，请写作“2024-03-04”或“2024年3月4日”。")
         return d.isoformat()
     if key == "date_written":
-        if parse_date(value) is None and "年" not in value:
+        if split_date(value) is None and not _LOOKS_LIKE_DATE.search(value):
             raise InvalidInput(f"成文日期“{value}”不是有效日期，请写作“2024年3月4日”。")
         if "-" in value or "/" in value:
             # An ISO date is machine input, not a 公文 form: store the GB/T 9704 form.

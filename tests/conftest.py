@@ -1,0 +1,10 @@
+"""Shared fixtures: every test gets its own user settings folder, never the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_settings(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("STUDIO_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
