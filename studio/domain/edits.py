@@ -6,9 +6,8 @@ returns the package to draft (同步审签); a released package is never edited 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import re
+from dataclasses import dataclass, field
 
 from studio.domain.dates import gbt_date, parse_date, split_date
 from studio.domain.errors import ActionRefused, InvalidInput
