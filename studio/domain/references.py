@@ -71,3 +71,11 @@ def match(ref: str, meta: Metadata) -> str:
 
 def refers_to(ref: str, meta: Metadata) -> bool:
     return bool(match(ref, meta))
+
+
+def names_policy(text: str, meta: Metadata) -> bool:
+    """Whether a text names the policy by 发文字号 or by a 《title》 that fits it."""
+    number = meta.doc_number.strip()
+    if number and normalise(number) in normalise(text):
+        return True
+    return any(match(f"《{t}》", meta) for t in citations(text))

@@ -42,6 +42,7 @@ class PackageSession:
         if edit:
             try:
                 self.lock.acquire(actor.name, actor.office)
+                self.file.remove_stale_temp_files()
             except PackageLocked as e:
                 self.read_only, self.locked_by = True, e
         self.events: list[dict[str, Any]] = []

@@ -11,8 +11,8 @@ CURRENT_SCHEMA = 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-def migrate(data: dict[str, Any], from_version: int, to_version: int = CURRENT_SCHEMA) -> dict[str, Any]:
-    for version in range(from_version, to_version):
+def migrate(data: dict[str, Any], from_version: int, to_version: int | None = None) -> dict[str, Any]:
+    for version in range(from_version, CURRENT_SCHEMA if to_version is None else to_version):
         step = MIGRATIONS.get(version)
         if step is None:
             raise LookupError(f"no migration from schema {version}")

@@ -97,6 +97,13 @@ class PackageFile:
         return StoredPackage(packages[0], _rows(raw, T_AUDIT), _rows(raw, T_RELEASES),
                              migrations.CURRENT_SCHEMA, digest, migrated_from, backup)
 
+    def remove_stale_temp_files(self) -> int:
+        """Temp files of saves that were cut off; only the lock holder may call this."""
+        stale = list(self.folder.glob(f".{FILE_NAME}.*.tmp"))
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
+
     def _backup(self, schema: int) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.folder / f"{FILE_NAME}.v{schema}-{stamp}.bak"

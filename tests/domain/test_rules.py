@@ -80,6 +80,7 @@ BROKEN = {
     "other form without target": (lambda p: with_piece(p, "others", OthersPiece((OtherForm("专家解读", "专家谈"),))), "OTHER_FORM_TARGET_MISSING", "blocking"),
     "other form without title": (lambda p: with_piece(p, "others", OthersPiece((OtherForm("媒体解读", "", url="https://example.gov.cn/a"),))), "OTHER_FORM_INCOMPLETE", "blocking"),
     "other form without back link": (lambda p: with_piece(p, "others", OthersPiece((OtherForm("媒体解读", "报道", url="https://example.gov.cn/a"),))), "LINK_BACK_UNCONFIRMED", "warning"),
+    "interpretation never names the policy": (lambda p: with_piece(p, "interpretation", replace(p.pieces.interpretation, body=p.pieces.interpretation.body.replace("《明湖市青年人才租房补贴办法》", "本办法"))), "LINK_NOT_NAMED", "warning"),
     "interpretation lacks elements": (lambda p: with_piece(p, "interpretation", replace(p.pieces.interpretation, body="本办法很好。\n\n请大家遵守。")), "INTERPRETATION_ELEMENTS_MISSING", "warning"),
 }
 

@@ -12,6 +12,7 @@ from studio.domain.rules import (
     consultation,
     disclosure,
     exemption,
+    explainer,
     formats,
     interpretation,
     interpreter,
@@ -33,6 +34,7 @@ RULES = (
     consultation.check,
     linkage.check,
     interpretation.check,
+    explainer.check,
     signoff.check,
     timeliness.check,
 )

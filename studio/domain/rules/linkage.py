@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from studio.domain.findings import Finding, blocking, warning
-from studio.domain.pieces import OTHERS, POLICY, piece_label
-from studio.domain.references import cites_draft, refers_to
+from studio.domain.pieces import INTERPRETATION, OTHERS, POLICY, piece_label
+from studio.domain.references import cites_draft, names_policy, refers_to
 from studio.domain.rules.context import RuleContext
 
 
@@ -34,6 +34,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         elif not refers_to(ref, meta):
             yield blocking("LINK_BACK_MISMATCH", key, "policy_ref",
                            f"{name}关联的是“{ref}”，与本文件{policy_name}不符，链接会指向别的文件。请核对后重新关联。")
+
+    interpretation = pieces.interpretation
+    if not interpretation.is_empty() and not names_policy(interpretation.body, meta):
+        yield warning("LINK_NOT_NAMED", INTERPRETATION, "body",
+                      f"政策解读正文没有提到所解读的文件（标题或发文字号），读者无法确认解读的是哪份文件。"
+                      f"请在开头写明{policy_name}。")
 
     for key in sorted(related - set(present)):
         yield blocking("LINK_TARGET_MISSING", POLICY, "related",
