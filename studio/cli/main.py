@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_gui)
     for module in (commands_package, commands_workflow, commands_inspect, commands_settings):
         module.register(sub, _add_user)
+    # Each command's own --help opens with the line the command list shows.
+    for choice in sub._choices_actions:
+        sub.choices[choice.dest].description = choice.help
     return parser
 
 
