@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from studio.cli.common import package_folder, today
-from studio.cli.output import finding_line, notice, print_json
+from studio.cli.output import finding_line, notice, print_json, print_json_list
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.metadata import LABELS
 from studio.domain.pieces import PIECE_KEYS, piece_label
@@ -19,9 +19,8 @@ from studio.store.package_file import is_package_folder
 
 
 def _print_result(result: operations.CheckResult) -> None:
-    meta = result.package.metadata
     verdict = "可以发布" if result.releasable else "不能发布"
-    print(f"{meta.title or '（未命名）'}  [{result.package.state.label}]  {verdict}")
+    print(f"{result.title or '（未命名）'}  [{result.state.label}]  {verdict}")
     print(f"  {result.folder}")
     for f in result.findings:
         print(finding_line(f))
@@ -40,7 +39,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise InvalidInput(f"“{args.path}”既不是文件包也不是文件库文件夹。请检查路径。")
     if args.json:
         data = [r.to_dict() for r in results]
-        print_json(data[0] if single else data)
+        if single:
+            print_json(data[0])
+        else:
+            print_json_list(data)
     else:
         for r in results:
             _print_result(r)

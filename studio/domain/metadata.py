@@ -81,12 +81,11 @@ class Metadata:
     exempt_reason: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: getattr(self, k) for k in METADATA_KEYS}
 
     @classmethod
     def from_dict(cls, data: dict) -> Metadata:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in data.items() if k in known and v is not None})
+        return cls(**{k: str(v) for k, v in data.items() if k in _KNOWN and v is not None})
 
     def with_values(self, **values: str) -> Metadata:
         return replace(self, **values)
@@ -97,6 +96,7 @@ class Metadata:
 
 
 METADATA_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Metadata))
+_KNOWN = frozenset(METADATA_KEYS)
 assert set(METADATA_KEYS) == set(LABELS), "every metadata key needs a label"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from studio.domain.findings import Finding, is_releasable
 from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
+from studio.domain.states import State
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
 from studio.store.audit import ChainProblem, verify_chain
@@ -22,10 +25,15 @@ from studio.store.library import Library
 from studio.store.package_file import PackageFile, is_package_folder
 
 
+# Below this many packages a library is checked in one process; above, on every core.
+PARALLEL_FROM = 400
+
+
 @dataclass
 class CheckResult:
     folder: Path
-    package: Package
+    title: str
+    state: State
     findings: list[Finding]
 
     @property
@@ -35,8 +43,8 @@ class CheckResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "package": str(self.folder),
-            "title": self.package.metadata.title,
-            "state": self.package.state.value,
+            "title": self.title,
+            "state": self.state.value,
             "releasable": self.releasable,
             "findings": [f.to_dict() for f in self.findings],
         }
@@ -111,13 +119,26 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "",
 
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None) -> CheckResult:
     package = load(folder)
-    return CheckResult(Path(folder), package, check_package(package, today, settings or settings_for(folder)))
+    findings = check_package(package, today, settings or settings_for(folder))
+    return CheckResult(Path(folder), package.metadata.title, package.state, findings)
+
+
+def _check_chunk(folders: list[Path], today: date, settings: RuleSettings) -> list[CheckResult]:
+    return [check_folder(f, today, settings) for f in folders]
 
 
 def check_library(root: Path, today: date) -> list[CheckResult]:
     library = Library(root)
     settings = library.settings()
-    return [check_folder(f, today, settings) for f in library.package_folders()]
+    folders = library.package_folders()
+    workers = min(os.cpu_count() or 1, 8)
+    if len(folders) < PARALLEL_FROM or workers < 2:
+        return _check_chunk(folders, today, settings)
+    size = -(-len(folders) // (workers * 4))
+    chunks = [folders[i:i + size] for i in range(0, len(folders), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        parts = pool.map(_check_chunk, chunks, [today] * len(chunks), [settings] * len(chunks))
+        return [result for part in parts for result in part]
 
 
 def verify(folder: Path) -> list[ChainProblem]:

@@ -58,14 +58,14 @@ class PackageFile:
 
     def read_raw(self) -> tuple[dict[str, Any], str]:
         storage = self._storage()
-        if not self.path.exists():
-            raise PackageFileError(f"“{self.folder}”不是文件包：其中没有 {FILE_NAME}。请检查路径。")
         try:
             raw = storage.read()
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
             raise PackageFileError(
                 f"文件包“{self.folder.name}”的数据文件已损坏，无法读取（{FILE_NAME} 第{getattr(e, 'lineno', '?')}行）。"
                 "请从备份恢复；在此之前不要用其他程序修改该文件。") from e
+        if raw is None and not self.path.exists():
+            raise PackageFileError(f"“{self.folder}”不是文件包：其中没有 {FILE_NAME}。请检查路径。")
         if not isinstance(raw, dict):
             raise PackageFileError(f"文件包“{self.folder.name}”的数据文件为空或格式不对。请从备份恢复。")
         return raw, storage.digest

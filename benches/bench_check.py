@@ -1,0 +1,67 @@
+"""Benchmark: `studio check` over a library of 10,000 packages, and one package's open-edit-save.
+
+Run on demand:  .venv/bin/python benches/bench_check.py [--packages 10000] [--runs 5]
+Targets on a 2-core machine: check median ≤ 3 s; open-edit-save median ≤ 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from library_generator import generate, template_package  # noqa: E402
+
+from studio.domain import edits  # noqa: E402
+from studio.service import operations  # noqa: E402
+from studio.service.session import Actor  # noqa: E402
+
+
+def time_check(library: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "studio", "check", str(library), "--json",
+                                 "--today", "2026-03-10"], capture_output=True)
+        times.append(time.perf_counter() - start)
+        assert result.returncode in (0, 1), result.stderr.decode()
+    return times
+
+
+def time_open_edit_save(folder: Path, runs: int) -> list[float]:
+    times = []
+    actor = Actor("基准编辑人")
+    for n in range(runs):
+        start = time.perf_counter()
+        operations.edit(folder, actor, lambda p: edits.set_metadata(p, {"subject_words": f"就业 补贴 {n}"}))
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--packages", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        library = generate(Path(tmp) / "library", args.packages)
+        print(f"generated {args.packages} packages in {time.perf_counter() - start:.1f} s")
+        check = time_check(library, args.runs)
+        print(f"studio check, {args.packages} packages: median {statistics.median(check):.2f} s "
+              f"(runs: {', '.join(f'{t:.2f}' for t in check)}; target ≤ 3 s)")
+        folder = template_package(Path(tmp) / "single")
+        saves = time_open_edit_save(folder, max(args.runs, 30))
+        print(f"open-edit-save one package: median {statistics.median(saves) * 1000:.1f} ms "
+              f"(min {min(saves) * 1000:.1f}, max {max(saves) * 1000:.1f}; target ≤ 50 ms)")
+
+
+if __name__ == "__main__":
+    main()
