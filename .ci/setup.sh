@@ -35,6 +35,26 @@ apt_install() {
   fi
 }
 
+# Browser and checkers for the exported web pages: Debian's Chromium, and from npm
+# axe-core (WCAG checks), playwright-core (drives Chromium) and vnu-jar (the Nu HTML checker).
+WEB_TOOLS="$VENV/web-tools"
+WEB_TOOLS_NPM=(axe-core@4.14.1 playwright-core@1.65.1 vnu-jar@26.9.27)
+
+web_tools() {
+  apt_install chromium
+  # Java and Node may come from elsewhere (a JDK, NodeSource); install Debian's only when absent.
+  command -v java >/dev/null || apt_install default-jre-headless
+  command -v npm >/dev/null || apt_install nodejs npm
+  local stamp="$WEB_TOOLS/.installed-$(printf '%s\n' "${WEB_TOOLS_NPM[@]}" | sha256sum | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    say "安装网页检查工具：${WEB_TOOLS_NPM[*]}"
+    mkdir -p "$WEB_TOOLS"
+    npm install --prefix "$WEB_TOOLS" --no-audit --no-fund --silent "${WEB_TOOLS_NPM[@]}" >/dev/null
+    rm -f "$WEB_TOOLS"/.installed-*
+    touch "$stamp"
+  fi
+}
+
 python_env() {
   if [ ! -x "$VENV/bin/python" ]; then
     say "创建 Python 虚拟环境 .venv"
@@ -68,6 +88,7 @@ case "$cmd" in
   test)
     apt_install "${APT_PACKAGES[@]}"
     python_env
+    web_tools
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest "$@"
     ;;

@@ -117,18 +117,36 @@ def _comparable(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", id_prefix: str = "h-",
+def _drop_leading(tokens: list[Token], kind: str, texts: set[str]) -> list[Token]:
+    """Leave out a first block (heading or paragraph) whose words repeat the page's own."""
+    if len(tokens) >= 3 and tokens[0].type == f"{kind}_open" and _comparable(_inline_text(tokens[1])) in texts:
+        return tokens[3:]
+    return tokens
+
+
+def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", drop_lead: tuple[str, ...] = (),
+                    right_aligned: tuple[str, ...] = (), id_prefix: str = "h-",
                     taken_ids: frozenset[str] = frozenset()) -> RenderedMarkdown:
     """Render `text`; its highest heading becomes h`top_level` (the page has its own h1).
 
-    `drop_title`: a first heading that only repeats the page title is left out.
+    `drop_title`: a first heading that only repeats the page title is left out, and so is
+    a first paragraph after it that only repeats one of `drop_lead` (the 发文字号).
+    `right_aligned`: paragraphs that are exactly one of these (发文机关署名, 成文日期)
+    are set right, as a 公文 prints them.
     `taken_ids`: ids the page template already uses, which headings must not take.
     """
     md = _parser()
     tokens = md.parse(clean_text(text))
-    if drop_title and len(tokens) >= 3 and tokens[0].type == "heading_open":
-        if _comparable(_inline_text(tokens[1])) == _comparable(drop_title):
-            tokens = tokens[3:]
+    if drop_title:
+        tokens = _drop_leading(tokens, "heading", {_comparable(drop_title)})
+    lead = {_comparable(t) for t in drop_lead if t.strip()}
+    if lead:
+        tokens = _drop_leading(tokens, "paragraph", lead)
+    right = {_comparable(t) for t in right_aligned if t.strip()}
+    if right:
+        for i, token in enumerate(tokens[:-1]):
+            if token.type == "paragraph_open" and _comparable(_inline_text(tokens[i + 1])) in right:
+                token.attrSet("class", "signature")
     levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
     shift = top_level - min(levels) if levels else 0
     used: set[str] = set(taken_ids)

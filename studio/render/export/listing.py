@@ -48,6 +48,8 @@ class ListingEntry:
     summary: str
     policy_path: str
     companions: list[CompanionEntry] = field(default_factory=list)
+    # Every page of the package, policy first.
+    pages: list[str] = field(default_factory=list)
 
     @property
     def year(self) -> str:

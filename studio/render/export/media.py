@@ -143,8 +143,11 @@ def _render(piece: ExplainerPiece, meta: Metadata) -> tuple[list[MediaFile], str
             paths = render(piece, meta, Path(tmp), formats=("png",))
         except StudioError as e:
             return [], f"图解图片未能生成：{e.message}"
+        except Exception as e:  # noqa: BLE001 - one explainer must not stop a whole site's export
+            return [], (f"图解图片绘制出错（{type(e).__name__}），因此本页只提供图解文字版。"
+                        "请在工作室中打开该图解预览检查，或将此问题报告给技术支持。")
         files = []
-        for i, path in enumerate(sorted(paths, key=lambda p: p.name), start=1):
+        for i, path in enumerate(paths, start=1):  # the renderer returns the parts in order
             data = path.read_bytes()
             if has_metadata(data):
                 data, w, h = clean_image(data, "PNG")

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from studio.paths import assets_dir
+from studio.render.export.text import display_date
 
 
 def templates_dir():
@@ -25,6 +26,7 @@ def environment():
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    env.filters["gbt"] = display_date
     return env
 
 

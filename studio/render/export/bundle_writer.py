@@ -1,0 +1,95 @@
+"""Writing a bundle so that a failed export leaves the previous one untouched.
+
+Everything goes into a temporary sibling folder; only when it is complete does it
+take the place of the previous bundle. Unchanged files are hard links to the
+previous bundle's files (fast, and never written through: every changed file is a
+new file), with a plain copy where the file system has no hard links.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from studio.render.export.layout import MANIFEST
+from studio.render.export.manifest import FileRecord, is_bundle, manifest_bytes
+from studio.render.export.source import ExportRefused
+
+
+def check_target(out_dir: Path) -> None:
+    """Refuse to replace a folder that is not a bundle: it may hold someone's files."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportRefused(f"“{out_dir}”是一个文件，不能作为导出文件夹。请指定一个文件夹。")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_bundle(out_dir):
+        raise ExportRefused(
+            f"“{out_dir}”已存在且不是政策解读工作室导出的发布包。为避免覆盖其中的文件，导出已取消。"
+            "请指定一个新的或空的文件夹。")
+
+
+class BundleWriter:
+    def __init__(self, out_dir: Path):
+        self.out = Path(out_dir).absolute()
+        check_target(self.out)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent))
+        self.records: dict[str, FileRecord] = {}
+        self.stats: dict[str, int] = {}
+        self._made: set[Path] = {self.tmp}
+        self._can_link = True
+
+    def _target(self, rel: str) -> Path:
+        path = self.tmp / rel
+        parent = path.parent
+        if parent not in self._made:
+            parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+        return path
+
+    def write(self, rel: str, data: bytes) -> FileRecord:
+        path = self._target(rel)
+        with open(path, "xb") as f:
+            f.write(data)
+        record = FileRecord(hashlib.sha256(data).hexdigest(), len(data))
+        self.records[rel] = record
+        return record
+
+    def reuse(self, rel: str, record: FileRecord) -> None:
+        """Take a file unchanged from the previous bundle."""
+        source, path = self.out / rel, self._target(rel)
+        if self._can_link:
+            try:
+                os.link(source, path)
+            except OSError:
+                self._can_link = False
+        if not self._can_link:
+            shutil.copyfile(source, path)
+        self.records[rel] = record
+
+    def mtime_ns(self, rel: str) -> int:
+        return (self.tmp / rel).stat().st_mtime_ns
+
+    def commit(self) -> bytes:
+        """Write the manifest and put the new bundle in place of the old one."""
+        manifest = manifest_bytes(self.records)
+        (self.tmp / MANIFEST).write_bytes(manifest)
+        os.chmod(self.tmp, 0o755)  # mkdtemp makes it private; a website folder must be readable
+        old = None
+        if self.out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+            os.rmdir(old)
+            os.rename(self.out, old)
+        try:
+            os.rename(self.tmp, self.out)
+        except BaseException:
+            if old is not None:
+                os.rename(old, self.out)
+            raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return manifest
+
+    def abort(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)

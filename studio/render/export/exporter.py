@@ -1,0 +1,246 @@
+"""Export a package or a library to a bundle folder (and optionally a zip).
+
+A package is re-rendered only when what it publishes changed; otherwise its files
+are taken over from the previous bundle. The listing pages, feed, sitemap, search
+documents and site metadata are rebuilt every time, the search index group by group.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from studio import __version__
+from studio.domain.hashing import content_hash
+from studio.domain.pieces import EXPLAINER
+from studio.paths import app_root, assets_dir
+from studio.render.export import layout
+from studio.render.export.bundle_writer import BundleWriter
+from studio.render.export.export_state import BundleFile, ExportState, PackageState
+from studio.render.export.listing import ListingEntry
+from studio.render.export.media import renderer_fingerprint
+from studio.render.export.package_pages import render_package
+from studio.render.export.page_context import DEFAULT_SITE_NAME, Site
+from studio.render.export.search_index import group_file, group_of, group_script, normalise
+from studio.render.export.site_pages import site_files
+from studio.render.export.source import ExportRefused, PublishedPackage, published_version
+from studio.render.export.zip_bundle import write_zip
+from studio.store.library import Library
+from studio.store.package_file import FILE_NAME, MEDIA_DIR
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    preview: bool = False
+    base_url: str = ""
+    site_name: str = DEFAULT_SITE_NAME
+    make_zip: bool = False
+
+    def site(self) -> Site:
+        return Site(self.site_name.strip() or DEFAULT_SITE_NAME, self.base_url.strip().rstrip("/"), self.preview)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    folder: Path
+    reason: str
+
+
+@dataclass
+class ExportReport:
+    out_dir: Path
+    packages: int = 0
+    rendered: list[str] = field(default_factory=list)
+    reused: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    files: int = 0
+    zip_path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def export_fingerprint() -> str:
+    """Changes whenever templates, styles, scripts or the page code change."""
+    digest = hashlib.sha256(__version__.encode())
+    sources = [assets_dir() / "templates", assets_dir() / "site", app_root() / "studio" / "render" / "export"]
+    files = [app_root() / "studio" / "render" / "markdown.py"]
+    for folder in sources:
+        if folder.is_dir():
+            files.extend(sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".j2", ".css", ".js", ".py")))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def folder_signature(folder: Path) -> list:
+    """How the package folder looks on disk: changes whenever its file or media change."""
+    st = (folder / FILE_NAME).stat()
+    media = folder / MEDIA_DIR
+    files = []
+    if media.is_dir():
+        for p in sorted(media.iterdir()):
+            s = p.stat()
+            files.append([p.name, s.st_size, s.st_mtime_ns])
+    return [st.st_mtime_ns, st.st_size, files]
+
+
+def content_key(pub: PublishedPackage, signature: list) -> str:
+    explainer = pub.package.pieces.present(EXPLAINER)
+    return content_hash({
+        "package": pub.package.to_dict(),
+        "hashes": pub.hashes,
+        "preview": pub.preview,
+        "media": signature[2],
+        "renderer": renderer_fingerprint() if explainer else "",
+    })
+
+
+class _Export:
+    def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool):
+        self.folders, self.options, self.strict = folders, options, strict
+        self.site = options.site()
+        self.out = Path(out_dir).absolute()
+        options_key = content_hash({"site": asdict(self.site), "code": export_fingerprint()})
+        self.state = ExportState.load(self.out, options_key)
+        if not self.state.manifest:
+            self.state.reset()
+        self.report = ExportReport(self.out)
+        self.packages: dict[str, PackageState] = {}
+        self.slugs: dict[str, str] = {}
+        self.texts: dict[str, str] = {}
+        self.touched_groups: set[str] = set()
+
+    def intact(self, prev: PackageState) -> bool:
+        """The previous bundle still holds this package's files exactly as written."""
+        for rel, f in prev.files.items():
+            try:
+                st = (self.out / rel).stat()
+            except OSError:
+                return False
+            if st.st_size != f.size or st.st_mtime_ns != f.mtime_ns:
+                return False
+        return prev.slug not in self.slugs
+
+    def reuse(self, writer: BundleWriter, name: str, prev: PackageState) -> None:
+        for rel, f in prev.files.items():
+            writer.reuse(rel, f.record)
+        self.packages[name] = prev
+        self.slugs[prev.slug] = name
+        self.report.reused += 1
+
+    def slug(self, pub: PublishedPackage, folder: Path) -> str:
+        for length in (layout.SLUG_LENGTH, 32):
+            slug = layout.slug_for(pub.package.id, length)
+            if slug not in self.slugs:
+                return slug
+        raise ExportRefused(f"文件包“{folder.name}”的编号与文件包“{self.slugs[slug]}”相同（可能是复制的文件夹），"
+                            "不能同时导出。请删除重复的文件包，或用“新建”重新建立。")
+
+    def render(self, writer: BundleWriter, name: str, folder: Path, pub: PublishedPackage,
+               signature: list, key: str, prev: PackageState | None) -> None:
+        slug = self.slug(pub, folder)
+        rendered = render_package(pub, slug, self.site, self.state.images_dir)
+        files = {}
+        for rel, data in sorted(rendered.files.items()):
+            record = writer.write(rel, data)
+            files[rel] = BundleFile(record.sha256, record.size, writer.mtime_ns(rel))
+        self.packages[name] = PackageState(signature, key, slug, rendered.entry.to_dict(), rendered.metadata, files)
+        self.slugs[slug] = name
+        self.texts[slug] = normalise(rendered.search_text)
+        self.touched_groups.add(group_of(slug))
+        if prev is not None:
+            self.touched_groups.add(group_of(prev.slug))
+        self.report.rendered.append(pub.package.metadata.title or name)
+        self.report.warnings.extend(rendered.warnings)
+
+    def package(self, writer: BundleWriter, folder: Path) -> None:
+        name = folder.name
+        prev = self.state.packages.get(name)
+        signature = folder_signature(folder)
+        if prev and prev.signature == signature and self.intact(prev):
+            self.reuse(writer, name, prev)
+            return
+        try:
+            pub = published_version(folder, self.options.preview)
+            key = content_key(pub, signature)
+            if prev and prev.key == key and self.intact(prev):
+                prev.signature = signature
+                self.reuse(writer, name, prev)
+                return
+            self.render(writer, name, folder, pub, signature, key, prev)
+        except ExportRefused as e:
+            if self.strict:
+                raise
+            self.report.skipped.append(Skipped(folder, e.message))
+            if prev is not None:
+                self.touched_groups.add(group_of(prev.slug))
+
+    def search_groups(self, writer: BundleWriter) -> dict[str, dict[str, str]]:
+        """Rebuild the index groups that changed; take the others over. Returns the rebuilt ones."""
+        members: dict[str, set[str]] = {}
+        for p in self.packages.values():
+            members.setdefault(group_of(p.slug), set()).add(p.slug)
+        for name in set(self.state.packages) - set(self.packages):
+            self.touched_groups.add(group_of(self.state.packages[name].slug))
+        rebuilt: dict[str, dict[str, str]] = {}
+        records: dict[str, BundleFile] = {}
+        for group, slugs in sorted(members.items()):
+            path = group_file(group)
+            old = self.state.groups.get(path)
+            if group not in self.touched_groups and old and self._file_intact(path, old):
+                writer.reuse(path, old.record)
+                records[path] = old
+                continue
+            cached = self.state.search_texts(group) if self.state.packages else {}
+            texts = {s: (self.texts[s] if s in self.texts else cached.get(s, "")) for s in sorted(slugs)}
+            record = writer.write(path, group_script(group, texts))
+            records[path] = BundleFile(record.sha256, record.size, writer.mtime_ns(path))
+            rebuilt[group] = texts
+        self.state.groups = records
+        return rebuilt
+
+    def _file_intact(self, rel: str, f: BundleFile) -> bool:
+        try:
+            st = (self.out / rel).stat()
+        except OSError:
+            return False
+        return st.st_size == f.size and st.st_mtime_ns == f.mtime_ns
+
+    def run(self) -> ExportReport:
+        writer = BundleWriter(self.out)
+        try:
+            for folder in self.folders:
+                self.package(writer, Path(folder))
+            if not self.packages:
+                reasons = "\n".join(f"  - {s.reason}" for s in self.report.skipped) or "  - 文件库中没有文件包。"
+                raise ExportRefused(f"没有可以导出的文件包，未生成发布包：\n{reasons}")
+            rebuilt = self.search_groups(writer)
+            entries = [ListingEntry.from_dict(p.entry) for p in self.packages.values()]
+            metadata = {p.slug: p.metadata for p in self.packages.values()}
+            groups = sorted({group_of(p.slug) for p in self.packages.values()})
+            for rel, data in sorted(site_files(self.site, entries, metadata, groups).items()):
+                writer.write(rel, data)
+            manifest = writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
+        self.state.packages = self.packages
+        self.state.save(manifest, rebuilt)
+        self.report.packages = len(self.packages)
+        self.report.files = len(writer.records) + 1
+        if self.options.make_zip:
+            self.report.zip_path = write_zip(self.out, entries)
+        return self.report
+
+
+def export_library(root: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+    """The site of every releasable package in a library; the others are listed as skipped."""
+    return _Export(Library(root).package_folders(), out_dir, options, strict=False).run()
+
+
+def export_package(folder: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+    """One package as a bundle; refused with the reason when it may not be published."""
+    return _Export([Path(folder)], out_dir, options, strict=True).run()
