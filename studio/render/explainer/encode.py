@@ -7,7 +7,6 @@ nothing but pixels, and the same pixels always give the same bytes.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from PIL import Image
 
@@ -50,11 +49,13 @@ def encode(image: Image.Image, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def slice_bounds(height: int, max_height: int, breaks: list[int]) -> list[tuple[int, int]]:
+def slice_bounds(height: int, max_height: int, breaks: list[int],
+                 preferred: list[int] | None = None) -> list[tuple[int, int]]:
     """Cut [0, height) into parts no taller than `max_height`, at clean break points when possible.
 
-    A break is taken only if it keeps the part at least a third of `max_height` tall;
-    otherwise the cut is made at `max_height` (a section taller than a whole slice).
+    A `preferred` break (between sections) is taken if it keeps the part at least 60% of
+    `max_height` tall, else any break that keeps a third; failing both (one section taller
+    than a slice), the cut falls at `max_height`.
     """
     if max_height < MIN_SLICE_HEIGHT:
         raise InvalidInput(f"切片高度 {max_height} 像素太小，请设为不小于 {MIN_SLICE_HEIGHT} 像素。")
@@ -62,16 +63,10 @@ def slice_bounds(height: int, max_height: int, breaks: list[int]) -> list[tuple[
     start = 0
     while height - start > max_height:
         limit = start + max_height
+        good = [b for b in preferred or () if start + max_height * 0.6 <= b <= limit]
         usable = [b for b in breaks if start + max_height / 3 <= b <= limit]
-        cut = max(usable) if usable else limit
+        cut = max(good) if good else max(usable) if usable else limit
         parts.append((start, cut))
         start = cut
     parts.append((start, height))
     return parts
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file, so a reader never sees half an image."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)

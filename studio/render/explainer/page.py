@@ -30,6 +30,7 @@ SECTION_BODIES: dict[str, Callable[[Ctx, Section, int], Block]] = {
 class Page:
     image: Image.Image
     breaks: list[int]  # y positions where the image may be cut into slices
+    section_breaks: list[int]  # the best of them: between header, sections and footer
 
 
 def header(ctx: Ctx, piece: ExplainerPiece, meta: Metadata) -> Block:
@@ -165,6 +166,7 @@ def compose(ctx: Ctx, piece: ExplainerPiece, meta: Metadata, sections: list[Sect
     img = Image.new("RGB", (ctx.width, height), ctx.theme.rgb("page_bg"))
     draw = ImageDraw.Draw(img)
     breaks: list[int] = [head.height + top_gap // 2]
+    section_breaks = list(breaks)
     head.paint(img, draw, 0, 0)
     y = head.height + top_gap
     for i, c in enumerate(cards):
@@ -172,7 +174,8 @@ def compose(ctx: Ctx, piece: ExplainerPiece, meta: Metadata, sections: list[Sect
         breaks += [y + b for b in c.breaks]
         y += c.height
         breaks.append(y + (gap if i < len(cards) - 1 else bottom_gap) // 2)
+        section_breaks.append(breaks[-1])
         y += gap if i < len(cards) - 1 else 0
     y += bottom_gap
     foot.paint(img, draw, 0, y)
-    return Page(img, sorted(set(breaks)))
+    return Page(img, sorted(set(breaks)), section_breaks)

@@ -19,12 +19,13 @@ from studio.domain.findings import Severity
 from studio.domain.hashing import content_hash
 from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
-from studio.render.explainer.encode import encode, normalise_formats, slice_bounds, write_atomic
+from studio.render.explainer.encode import encode, normalise_formats, slice_bounds
 from studio.render.explainer.fonts import CjkFont, check_coverage, find_cjk_font
 from studio.render.explainer.layout import Ctx
 from studio.render.explainer.page import Page, compose
 from studio.render.explainer.themes import Theme, load_theme
 from studio.render.explainer.typeset import Typesetter
+from studio.store.atomic_file import atomic_write_bytes
 
 # Raise when a change to the drawing code changes the pixels.
 RENDERER_VERSION = "1"
@@ -150,13 +151,14 @@ def render(piece: ExplainerPiece, meta: Metadata, out_dir: Path, width: int | No
             return existing
     page = render_page(prepared)
     image = page.image
-    bounds = slice_bounds(image.height, slice_height, page.breaks) if slice_height else [(0, image.height)]
+    bounds = slice_bounds(image.height, slice_height, page.breaks, page.section_breaks) if slice_height \
+        else [(0, image.height)]
     written: list[Path] = []
     for fmt in formats:
         for name, (top, bottom) in zip(_names(stem, fmt, len(bounds)), bounds):
             part = image if (top, bottom) == (0, image.height) else image.crop((0, top, image.width, bottom))
             path = out_dir / name
-            write_atomic(path, encode(part, fmt))
+            atomic_write_bytes(path, encode(part, fmt))  # a reader never sees half an image
             written.append(path)
     if prune:
         _prune(out_dir, prepared.width, prepared.theme.id, stem)

@@ -120,7 +120,8 @@ def _parse(path: Path) -> Theme:
 
 @lru_cache(maxsize=16)
 def _load_all(folder: str) -> tuple[Theme, ...]:
-    return tuple(_parse(p) for p in sorted(Path(folder).glob("*.json")))
+    themes = [_parse(p) for p in sorted(Path(folder).glob("*.json"))]
+    return tuple(sorted(themes, key=lambda t: t.id != DEFAULT_THEME))  # the default first
 
 
 def available_themes() -> tuple[Theme, ...]:
