@@ -1,0 +1,148 @@
+"""A package open for editing: a working copy in memory, saved with its audit events on demand.
+
+Every edit is a domain function applied to the working copy; the desktop keeps the
+copies before and after for undo. Saving compares the working copy with what is on disk
+and records one audit event per changed part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from studio.domain import edits, workflow
+from studio.domain.edits import EditOutcome
+from studio.domain.errors import ActionRefused
+from studio.domain.findings import Finding
+from studio.domain.package import Package
+from studio.domain.rules import check_package
+from studio.domain.settings import RuleSettings
+from studio.service.clock import now, stamp
+from studio.service.session import Actor, PackageSession
+from studio.store.library import Library
+from studio.store.lock import PackageLock
+from studio.store.recovery import Recovered, RecoveryStore
+
+
+@dataclass
+class Change:
+    before: Package
+    after: Package
+    outcome: EditOutcome
+
+
+class PackageEditor:
+    def __init__(self, folder: Path, actor: Actor, *, break_stale_lock: bool = False):
+        self.folder = Path(folder)
+        self.actor = actor
+        if break_stale_lock:
+            lock = PackageLock(self.folder)
+            if lock.is_stale():
+                lock.break_lock()
+        self.session = PackageSession(self.folder, actor, edit=True)
+        self.saved: Package = self.session.package
+        self.working: Package = self.session.package
+        self.settings: RuleSettings = Library.of_package(self.folder).settings()
+        self.recovery = RecoveryStore(self.saved.id)
+
+    # -- state ---------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    @property
+    def lock_message(self) -> str:
+        return self.session.locked_by.message if self.session.locked_by else ""
+
+    @property
+    def lock_is_stale(self) -> bool:
+        return bool(self.session.locked_by and self.session.locked_by.stale)
+
+    @property
+    def dirty(self) -> bool:
+        return self.working != self.saved
+
+    @property
+    def events(self) -> list[dict]:
+        return self.session.events
+
+    def findings(self, today: date | None = None) -> list[Finding]:
+        return check_package(self.working, today or now().date(), self.settings)
+
+    # -- editing -------------------------------------------------------
+    def apply(self, change: Callable[[Package], EditOutcome]) -> Change | None:
+        """Apply an edit to the working copy (nothing is written until save)."""
+        self.session.require_editable()
+        before = self.working
+        outcome = change(before)
+        if not outcome.changed:
+            return None
+        self.working = outcome.package
+        return Change(before, self.working, outcome)
+
+    def restore(self, package: Package) -> None:
+        """Put back a copy from the undo history."""
+        self.working = package
+
+    def save(self) -> list[str]:
+        """Write the working copy with its audit events; returns notices for the user."""
+        self.session.require_editable()
+        if not self.dirty:
+            return []
+        outcome = edits.finish_edit(self.saved, self.working.evolve(
+            state=self.saved.state, reviews=self.saved.reviews, signoff=self.saved.signoff))
+        self.session.apply_edit(outcome)
+        self.saved = self.working = self.session.package
+        self.recovery.clear()
+        return outcome.notices
+
+    def keep_for_recovery(self) -> None:
+        if self.dirty and not self.read_only:
+            self.recovery.write(self.folder, stamp(), self.working.to_dict())
+
+    def recovered(self) -> Recovered | None:
+        found = self.recovery.read()
+        if found is None or found.package == self.saved.to_dict():
+            return None
+        return found
+
+    def take_recovered(self, found: Recovered) -> None:
+        self.working = Package.from_dict(found.package)
+
+    def discard_recovered(self) -> None:
+        self.recovery.clear()
+
+    # -- workflow ------------------------------------------------------
+    def transition(self, action: str, comment: str = "", today: date | None = None) -> workflow.Transition:
+        if self.dirty:
+            raise ActionRefused("有尚未保存的修改。请先保存，再进行审核操作。")
+        pkg, at, name = self.saved, stamp(), self.actor.name
+        if action == workflow.SUBMIT:
+            t = workflow.submit(pkg, name)
+        elif action == workflow.REVIEW:
+            t = workflow.review(pkg, name, at, self.settings)
+        elif action == workflow.SIGN:
+            t = workflow.sign(pkg, name, at, self.settings)
+        elif action == workflow.RELEASE:
+            t = workflow.release(pkg, name, at, today or now().date(), self.settings)
+        elif action == workflow.RETURN:
+            t = workflow.return_package(pkg, comment)
+        elif action == workflow.AMEND:
+            t = workflow.amend(pkg)
+        else:
+            raise ActionRefused(f"未知操作“{action}”。")
+        self.session.apply_transition(t, comment)
+        self.saved = self.working = self.session.package
+        return t
+
+    def refusal(self, action: str) -> str:
+        if self.read_only:
+            return self.lock_message or "文件包以只读方式打开。"
+        if self.dirty:
+            return "有尚未保存的修改，请先保存。"
+        return workflow.refusal(self.saved, action, self.actor.name, self.settings)
+
+    def close(self) -> None:
+        self.session.close()

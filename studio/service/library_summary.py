@@ -1,0 +1,65 @@
+"""One line per package for the library overview: state, completeness, updates, lateness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from studio.domain.findings import Finding, Severity
+from studio.domain.package import Package
+from studio.domain.rules import check_package
+from studio.domain.settings import RuleSettings
+from studio.domain.states import State
+from studio.store.package_file import PackageFile
+
+# Findings that say a piece or a link is missing: what 关联完整度 counts.
+COMPLETENESS_CODES = frozenset({
+    "POLICY_MISSING", "INTERPRETATION_MISSING", "EXPLAINER_MISSING", "CONSULTATION_MISSING",
+    "LINK_FORWARD_MISSING", "LINK_BACK_MISSING", "LINK_BACK_MISMATCH", "LINK_TARGET_MISSING",
+    "OTHER_FORM_TARGET_MISSING", "EXEMPT_REASON_MISSING", "EXEMPT_CATEGORY_MISSING",
+})
+LATE_CODES = frozenset({"RELEASE_OVERDUE", "RELEASE_LATE"})
+
+
+@dataclass(frozen=True)
+class PackageSummary:
+    folder: Path
+    id: str
+    title: str
+    doc_number: str
+    state: State
+    gaps: int
+    blocking: int
+    warnings: int
+    late: bool
+    updated_at: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.gaps == 0
+
+    @property
+    def completeness_label(self) -> str:
+        return "齐全" if self.complete else f"缺{self.gaps}项"
+
+
+def summarize(folder: Path, today: date, settings: RuleSettings) -> PackageSummary:
+    stored = PackageFile(folder).load()
+    package = Package.from_dict(stored.data)
+    findings = check_package(package, today, settings)
+    updated = stored.events[-1].get("at", "") if stored.events else package.created_at
+    return PackageSummary(
+        folder=Path(folder),
+        id=package.id,
+        title=package.metadata.title,
+        doc_number=package.metadata.doc_number,
+        state=package.state,
+        gaps=sum(1 for f in findings if f.code in COMPLETENESS_CODES),
+        blocking=sum(1 for f in findings if f.severity is Severity.BLOCKING),
+        warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
+        late=any(f.code in LATE_CODES for f in findings),
+        updated_at=updated,
+        findings=tuple(findings),
+    )

@@ -1,0 +1,53 @@
+"""Every action of the window in one place, with its shortcut; menus and toolbars are built from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from studio.domain import workflow
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None
+    tip: str
+
+
+SPECS = (
+    Spec("new", "新建文件包…", QKeySequence.StandardKey.New, "在当前文件库中新建文件包"),
+    Spec("open_library", "打开文件库…", QKeySequence.StandardKey.Open, "打开另一个文件库文件夹"),
+    Spec("library", "返回文件库", "Ctrl+L", "回到文件库列表"),
+    Spec("save", "保存", QKeySequence.StandardKey.Save, "保存对文件包的修改（记入审计记录）"),
+    Spec("undo", "撤销", QKeySequence.StandardKey.Undo, "撤销上一步修改"),
+    Spec("redo", "重做", QKeySequence.StandardKey.Redo, "重做撤销的修改"),
+    Spec("import", "导入材料…", "Ctrl+I", "从 .md 或 .txt 文件导入当前材料"),
+    Spec("recheck", "重新检查", "F5", "按当前内容重新运行发布前检查"),
+    Spec(workflow.SUBMIT, "提交审核", "Ctrl+Shift+U", "将文件包提交审核"),
+    Spec(workflow.REVIEW, "审核通过", "Ctrl+Shift+R", "初审（保密性、规范性）或复审（导向性、准确性）通过"),
+    Spec(workflow.SIGN, "审签", "Ctrl+Shift+G", "审签文件包内全部材料的当前版本"),
+    Spec(workflow.RELEASE, "发布", "Ctrl+Shift+P", "复核全部规则后同步发布全部材料"),
+    Spec(workflow.RETURN, "退回修改…", "Ctrl+Shift+B", "退回起草处室修改（须填写意见）"),
+    Spec(workflow.AMEND, "修订（新版本）", "Ctrl+Shift+N", "对已发布的文件包建立新版本"),
+    Spec("user", "当前用户…", None, "设置记入审计记录的姓名和处室"),
+    Spec("quit", "退出", QKeySequence.StandardKey.Quit, "退出政策解读工作室"),
+)
+WORKFLOW_KEYS = (workflow.SUBMIT, workflow.REVIEW, workflow.SIGN, workflow.RELEASE, workflow.RETURN, workflow.AMEND)
+
+
+def build_actions(parent: QWidget) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{spec.key}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{spec.tip}（{shortcut}）" if shortcut else spec.tip)
+        action.setStatusTip(spec.tip)
+        actions[spec.key] = action
+    return actions

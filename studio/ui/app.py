@@ -1,0 +1,73 @@
+"""Starting the desktop studio."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studio import APP_NAME, __version__
+from studio.paths import demo_library_dir
+from studio.store.user_settings import UserSettings
+from studio.ui.dialogs import UserDialog
+from studio.ui.fonts import application_font
+from studio.ui.main_window import MainWindow
+
+STYLE = """
+QLabel#banner { border-radius: 4px; }
+QLabel#fieldNote { color: #b3261e; }
+QLabel#packageHeading, QLabel#libraryHeading { font-size: 15px; padding: 4px 0; }
+"""
+
+
+def choose_library(requested: str | None, user: UserSettings) -> Path:
+    if requested:
+        return Path(requested)
+    for recent in user.recent_libraries:
+        if Path(recent).is_dir():
+            return Path(recent)
+    return demo_library_dir()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PolicyStudio")
+    font = application_font()
+    if font is not None:
+        app.setFont(font)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def ensure_user(user: UserSettings) -> bool:
+    """Ask the user's name and office at first run; they go into every audit event."""
+    if user.name.strip():
+        return True
+    dialog = UserDialog(user.user_name(), user.office)
+    if dialog.exec() != UserDialog.DialogCode.Accepted:
+        return False
+    user.name, user.office = dialog.name.text().strip(), dialog.office.text().strip()
+    user.save()
+    return True
+
+
+def run(library: str | None = None) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = create_application()
+    if application_font() is None:
+        QMessageBox.warning(None, APP_NAME, "没有找到中文字体，界面中的中文可能无法显示。请安装 fonts-noto-cjk 后重新启动。")
+    user = UserSettings.load()
+    if not ensure_user(user):
+        return 1
+    root = choose_library(library, user)
+    if not root.is_dir():
+        QMessageBox.warning(None, APP_NAME, f"文件库“{root}”不存在，将打开示例文件库。")
+        root = demo_library_dir()
+    window = MainWindow(root, user)
+    window.show()
+    return app.exec()

@@ -1,0 +1,80 @@
+"""The pre-release checklist: what still blocks release and why, grouped by piece."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from studio.domain.findings import Finding, Severity, is_releasable
+from studio.domain.pieces import PIECE_KEYS, piece_label
+
+_ORDER = ("package", "metadata") + PIECE_KEYS
+_GROUP_LABELS = {"package": "文件包", "metadata": "元数据"}
+_ICONS = {
+    Severity.BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChecklistDock(QDockWidget):
+    navigate = Signal(str, str)  # piece, field
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("发布前检查", parent)
+        self.setObjectName("checklistDock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("checklistSummary")
+        layout.addWidget(self.summary)
+        # A list view wraps long Chinese messages to the dock's width (a tree view would clip them).
+        self.list = QListWidget(body)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setAccessibleName("发布前检查结果")
+        self.list.itemActivated.connect(self._activated)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+        self.setMinimumWidth(320)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.list.clear()
+        if not findings:
+            self.summary.setText("")
+            return
+        blocking = sum(f.severity is Severity.BLOCKING for f in findings)
+        warnings = sum(f.severity is Severity.WARNING for f in findings)
+        if is_releasable(findings):
+            self.summary.setText(f"✔ 没有阻止发布的问题（{warnings}项警告）。")
+        else:
+            self.summary.setText(f"✖ {blocking}项问题阻止发布，{warnings}项警告。双击条目可定位到相应材料。")
+        style = self.style()
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        current = None
+        for f in sorted(findings, key=lambda f: (_ORDER.index(f.piece) if f.piece in _ORDER else 99,
+                                                  f.severity.rank)):
+            if f.piece != current:
+                current = f.piece
+                count = sum(1 for x in findings if x.piece == f.piece)
+                header = QListWidgetItem(f"{_GROUP_LABELS.get(f.piece) or piece_label(f.piece)}（{count}）")
+                header.setFont(bold)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.list.addItem(header)
+            item = QListWidgetItem(style.standardIcon(_ICONS[f.severity]), f"【{f.severity.label}】{f.message}")
+            item.setToolTip(f"{f.code}")
+            item.setData(FINDING_ROLE, f)
+            self.list.addItem(item)
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(FINDING_ROLE)]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        finding = item.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.navigate.emit(finding.piece, finding.field)

@@ -1,0 +1,114 @@
+"""Small dialogs: a review comment, the current user, a new package."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from studio.domain.metadata import DISCLOSURES, KINDS
+
+
+class CommentDialog(QDialog):
+    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt, self))
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("意见")
+        self.text.setTabChangesFocus(True)
+        layout.addWidget(self.text)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 240)
+
+    def _accept(self) -> None:
+        if self.required and not self.comment():
+            self.error.setText("请填写意见，说明需要修改的内容。")
+            return
+        self.accept()
+
+    def comment(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+class UserDialog(QDialog):
+    """Asked at first run: the name and office that go into every audit event."""
+
+    def __init__(self, name: str, office: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("当前用户")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("请填写你的姓名和处室。它们会记入你的每一次修改、审核和审签。", self))
+        form = QFormLayout()
+        self.name = QLineEdit(name, self)
+        self.office = QLineEdit(office, self)
+        form.addRow("姓名", self.name)
+        form.addRow("处室", self.office)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.accepted.connect(self._accept)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText("请填写姓名。")
+            return
+        self.accept()
+
+
+class NewPackageDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("新建文件包")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("政策文件标题")
+        self.organ = QLineEdit(self)
+        self.doc_number = QLineEdit(self)
+        self.doc_number.setPlaceholderText("如 明政办规〔2026〕3号（可稍后填写）")
+        self.kind = QComboBox(self)
+        self.kind.addItems(list(KINDS))
+        self.kind.setCurrentText("规范性文件")
+        self.disclosure = QComboBox(self)
+        self.disclosure.addItems(list(DISCLOSURES))
+        form.addRow("标题", self.title)
+        form.addRow("发文机关", self.organ)
+        form.addRow("发文字号", self.doc_number)
+        form.addRow("文件类型", self.kind)
+        form.addRow("公开属性", self.disclosure)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("新建")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 260)
+
+    def _accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText("请填写标题。")
+            return
+        self.accept()
+
+    def values(self) -> dict[str, str]:
+        return {"title": self.title.text().strip(), "organ": self.organ.text().strip(),
+                "doc_number": self.doc_number.text().strip(), "kind": self.kind.currentText(),
+                "disclosure": self.disclosure.currentText()}

@@ -1,0 +1,145 @@
+"""The FAQ as an editable table: add, remove, reorder, import from text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from studio.domain.pieces import FaqItem
+
+HEADERS = ("问题", "回答")
+
+
+class FaqModel(QAbstractTableModel):
+    edited = Signal(list)  # the whole list after a cell edit
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[FaqItem] = []
+        self.read_only = False
+
+    def set_items(self, items: list[FaqItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return item.question if index.column() == 0 else item.answer
+        return None
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        old = self.items[index.row()]
+        new = FaqItem(str(value), old.answer) if index.column() == 0 else FaqItem(old.question, str(value))
+        if new == old:
+            return False
+        items = list(self.items)
+        items[index.row()] = new
+        self.edited.emit(items)
+        return True
+
+
+class FaqEditor(QWidget):
+    changed = Signal(list)
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = FaqModel(self)
+        self.model.edited.connect(self.changed)
+        layout = QVBoxLayout(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("问答标题")
+        self.title_edit.setAccessibleName("问答标题")
+        layout.addWidget(self.title_edit)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("问答列表")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("add", "添加问答"), ("remove", "删除"), ("up", "上移"), ("down", "下移"),
+                          ("import", "从文本导入…")):
+            b = QPushButton(text, self)
+            b.setObjectName(f"faq_{key}")
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.buttons["add"].clicked.connect(self.add_row)
+        self.buttons["remove"].clicked.connect(self.remove_row)
+        self.buttons["up"].clicked.connect(lambda: self.move_row(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move_row(1))
+        self.buttons["import"].clicked.connect(self.import_requested)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_row(self) -> None:
+        items = self.model.items + [FaqItem("新问题？", "请填写回答。")]
+        self.changed.emit(items)
+        self.table.setCurrentIndex(self.model.index(len(items) - 1, 0))
+        self.table.edit(self.table.currentIndex())
+
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        items = self.model.items[:row] + self.model.items[row + 1:]
+        self.changed.emit(items)
+        if items:
+            self.table.setCurrentIndex(self.model.index(min(row, len(items) - 1), 0))
+
+    def move_row(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.model.items):
+            return
+        items = list(self.model.items)
+        items[row], items[target] = items[target], items[row]
+        self.changed.emit(items)
+        self.table.setCurrentIndex(self.model.index(target, 0))
+
+    def show_items(self, items: list[FaqItem], title: str) -> None:
+        row = self.current_row()
+        if list(items) != self.model.items:
+            self.model.set_items(items)
+            if 0 <= row < len(items):
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        if self.title_edit.text() != title:
+            self.title_edit.setText(title)
+        self.table.resizeRowsToContents()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        self.title_edit.setReadOnly(read_only)
+        for b in self.buttons.values():
+            b.setEnabled(not read_only)

@@ -1,0 +1,49 @@
+"""The audit trail of the open package, with the result of verifying its chain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from studio.domain.metadata import LABELS
+from studio.domain.pieces import PIECE_KEYS, piece_label
+from studio.store.audit import ACTION_LABELS, ChainProblem
+
+
+class HistoryDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("审计记录", parent)
+        self.setObjectName("historyDock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.status = QLabel(body)
+        self.status.setObjectName("historyStatus")
+        layout.addWidget(self.status)
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderLabels(["序号", "时间", "操作人", "操作", "内容", "意见或说明"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName("审计记录")
+        self.tree.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+
+    def show_events(self, events: list[dict], problems: list[ChainProblem]) -> None:
+        self.tree.clear()
+        for e in events:
+            piece = e.get("piece", "")
+            what = piece_label(piece) if piece in PIECE_KEYS else ("元数据" if piece == "metadata" else "")
+            if e.get("fields") and piece == "metadata":
+                what += "：" + "、".join(LABELS.get(f, f) for f in e["fields"])
+            who = e.get("user", "") + (f"（{e['office']}）" if e.get("office") else "")
+            QTreeWidgetItem(self.tree, [str(e.get("seq", "")), e.get("at", "")[:19].replace("T", " "), who,
+                                        ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what,
+                                        e.get("comment", "")])
+        for col in range(5):
+            self.tree.resizeColumnToContents(col)
+        if problems:
+            self.status.setText("✖ 审计记录校验失败：" + "；".join(p.message for p in problems))
+            self.status.setStyleSheet("color: #b3261e;")
+        else:
+            self.status.setText(f"✔ 审计记录完整：{len(events)}条记录首尾相连，未被改动。")
+            self.status.setStyleSheet("color: #1b6e3a;")
+        if events:
+            self.tree.scrollToBottom()

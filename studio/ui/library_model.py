@@ -1,0 +1,168 @@
+"""The library as a table model keyed by package id, filled by a background scan."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread,
+                            Signal)
+from PySide6.QtGui import QBrush, QColor
+
+from studio.service.library_summary import PackageSummary, summarize
+from studio.store.library import Library
+
+COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
+TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+_GAP = QColor("#b3261e")
+_OK = QColor("#1b6e3a")
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._rows: dict[str, PackageSummary] = {}
+
+    # -- filling -------------------------------------------------------
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._ids, self._rows = [], {}
+        self.endResetModel()
+
+    def add(self, summaries: list[PackageSummary]) -> None:
+        new = [s for s in summaries if s.id not in self._rows]
+        for s in summaries:
+            if s.id in self._rows:
+                self.update(s)
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(new) - 1)
+        for s in new:
+            self._ids.append(s.id)
+            self._rows[s.id] = s
+        self.endInsertRows()
+
+    def update(self, summary: PackageSummary) -> None:
+        if summary.id not in self._rows:
+            self.add([summary])
+            return
+        self._rows[summary.id] = summary
+        row = self._ids.index(summary.id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def summary(self, row: int) -> PackageSummary:
+        return self._rows[self._ids[row]]
+
+    def row_of(self, package_id: str) -> int:
+        return self._ids.index(package_id)
+
+    # -- model ---------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._rows[self._ids[index.row()]]
+        col = index.column()
+        if role == SUMMARY_ROLE:
+            return s
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (s.title or "（未命名）", s.doc_number or "—", s.state.label,
+                    s.completeness_label, s.updated_at[:16].replace("T", " "))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COMPLETENESS and not s.complete:
+                return "\n".join(f.message for f in s.findings if f.severity.value == "blocking")[:1200]
+            if col == STATE and s.late:
+                return next((f.message for f in s.findings if f.code.startswith("RELEASE_")), "")
+            return s.title if col == TITLE else None
+        if role == Qt.ItemDataRole.ForegroundRole and col == COMPLETENESS:
+            return QBrush(_OK if s.complete else _GAP)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COMPLETENESS:
+            return "材料和关联齐全" if s.complete else f"缺少{s.gaps}项材料或关联"
+        return None
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Search over title and 发文字号, and filters by state and completeness."""
+
+    ALL = "全部"
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self._state = ""
+        self._completeness = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip()
+        self.invalidateFilter()
+
+    def set_state(self, state_value: str) -> None:
+        self._state = state_value
+        self.invalidateFilter()
+
+    def set_completeness(self, which: str) -> None:
+        self._completeness = which
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        s: PackageSummary = self.sourceModel().summary(row)
+        if self._text and self._text not in s.title and self._text not in s.doc_number:
+            return False
+        if self._state and s.state.value != self._state:
+            return False
+        if self._completeness == "complete" and not s.complete:
+            return False
+        if self._completeness == "gaps" and s.complete:
+            return False
+        if self._completeness == "late" and not s.late:
+            return False
+        return True
+
+
+class LibraryScanner(QThread):
+    """Reads and checks every package off the UI thread, sending rows in batches."""
+
+    batch = Signal(list)
+    failed = Signal(str, str)
+
+    BATCH = 40
+
+    def __init__(self, root: Path, today: date, parent: QObject | None = None):
+        super().__init__(parent)
+        self.root = root
+        self.today = today
+
+    def run(self) -> None:
+        library = Library(self.root)
+        try:
+            settings = library.settings()
+            folders = library.package_folders()
+        except Exception as e:  # shown to the user; the window stays usable
+            self.failed.emit(str(self.root), getattr(e, "message", str(e)))
+            return
+        rows: list[PackageSummary] = []
+        for folder in folders:
+            if self.isInterruptionRequested():
+                return
+            try:
+                rows.append(summarize(folder, self.today, settings))
+            except Exception as e:
+                self.failed.emit(str(folder), getattr(e, "message", str(e)))
+            if len(rows) >= self.BATCH:
+                self.batch.emit(rows)
+                rows = []
+        if rows:
+            self.batch.emit(rows)

@@ -1,0 +1,369 @@
+"""The main window: the library, the package editor, the checklist and the audit trail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+
+from studio import APP_NAME
+from studio.domain import workflow
+from studio.domain.errors import StudioError
+from studio.domain.states import State
+from studio.service import operations
+from studio.service.clock import now
+from studio.service.library_summary import summarize
+from studio.service.session import Actor
+from studio.store.user_settings import UserSettings
+from studio.ui.actions import WORKFLOW_KEYS, build_actions
+from studio.ui.checklist_dock import ChecklistDock
+from studio.ui.dialogs import CommentDialog, NewPackageDialog, UserDialog
+from studio.ui.history_dock import HistoryDock
+from studio.ui.library_model import LibraryScanner
+from studio.ui.library_page import LibraryPage
+from studio.ui.package_controller import PackageController
+from studio.ui.package_page import TABS, PackagePage
+from studio.ui.window_settings import WindowSettings
+
+_BANNER_STYLES = {
+    "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
+    "info": "background:#e8f0fe; color:#174ea6; padding:6px; border:1px solid #a8c1f0;",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Path, user: UserSettings):
+        super().__init__()
+        self.user = user
+        self.library_root = Path(library)
+        self.controller: PackageController | None = None
+        self.scanner: LibraryScanner | None = None
+        self.window_settings = WindowSettings()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1400, 900)
+
+        self.actions = build_actions(self)
+        self.library_page = LibraryPage(self)
+        self.package_page = PackagePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.library_page)
+        self.stack.addWidget(self.package_page)
+        self.setCentralWidget(self.stack)
+        self.checklist = ChecklistDock(self)
+        self.history = HistoryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self._connect()
+        self._restore_window_state()
+        self._show_user()
+        self.open_library(self.library_root)
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        menus = (
+            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", None, "user", None, "quit")),
+            ("编辑(&E)", ("undo", "redo")),
+            ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
+        )
+        for title, keys in menus:
+            menu = self.menuBar().addMenu(title)
+            for key in keys:
+                menu.addSeparator() if key is None else menu.addAction(a[key])
+        view = self.menuBar().addMenu("视图(&V)")
+        view.addAction(self.checklist.toggleViewAction())
+        view.addAction(self.history.toggleViewAction())
+        toolbar = QToolBar("常用操作", self)
+        toolbar.setObjectName("mainToolbar")
+        for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS:
+            toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["new"].triggered.connect(self.new_package)
+        a["open_library"].triggered.connect(self.choose_library)
+        a["library"].triggered.connect(self.back_to_library)
+        a["save"].triggered.connect(self.save)
+        a["undo"].triggered.connect(lambda: self._undo(True))
+        a["redo"].triggered.connect(lambda: self._undo(False))
+        a["import"].triggered.connect(self.import_file)
+        a["recheck"].triggered.connect(lambda: self.controller and self.controller.recheck())
+        a["user"].triggered.connect(self.ask_user)
+        a["quit"].triggered.connect(self.close)
+        for key in WORKFLOW_KEYS:
+            a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))
+        self.library_page.open_package.connect(self.open_package)
+        self.library_page.selected.connect(self._library_selection)
+        self.package_page.edit.connect(self._edit)
+        self.checklist.navigate.connect(self.package_page.focus)
+        self.package_page.faq.import_requested.connect(lambda: self.import_file("faq"))
+
+    def _restore_window_state(self) -> None:
+        geometry, state = self.window_settings.geometry(), self.window_settings.state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def actor(self) -> Actor:
+        return Actor(self.user.user_name(), self.user.office)
+
+    def _show_user(self) -> None:
+        office = f"（{self.user.office}）" if self.user.office else ""
+        self.user_label.setText(f"当前用户：{self.user.user_name()}{office}")
+
+    # -- library -------------------------------------------------------
+    def open_library(self, root: Path) -> None:
+        self.library_root = Path(root)
+        self.user.remember_library(self.library_root)
+        self.user.save()
+        self.library_page.set_library(self.library_root)
+        self.setWindowTitle(f"{APP_NAME} — {self.library_root.name}")
+        if self.scanner is not None:
+            self.scanner.requestInterruption()
+            self.scanner.wait()
+        self.scanner = LibraryScanner(self.library_root, now().date(), self)
+        self.scanner.batch.connect(self.library_page.model.add)
+        self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
+        self.scanner.start()
+
+    def _library_selection(self, summary) -> None:
+        """On the library page the checklist shows the selected package's findings."""
+        if self.controller is None:
+            self.checklist.show_findings(list(summary.findings) if summary else [])
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "打开文件库", str(self.library_root))
+        if folder and self.back_to_library():
+            self.open_library(Path(folder))
+
+    def back_to_library(self) -> bool:
+        if not self.close_package():
+            return False
+        self.stack.setCurrentWidget(self.library_page)
+        self.checklist.show_findings([])
+        self.history.show_events([], [])
+        self._update_actions()
+        return True
+
+    def new_package(self) -> None:
+        dialog = NewPackageDialog(self)
+        if dialog.exec() != NewPackageDialog.DialogCode.Accepted:
+            return
+        try:
+            folder = operations.create_package(self.library_root, self.actor(), dialog.values())
+        except StudioError as e:
+            QMessageBox.warning(self, "无法新建", e.message)
+            return
+        self.open_package(folder)
+
+    # -- package -------------------------------------------------------
+    def open_package(self, folder: Path) -> None:
+        if not self.close_package():
+            return
+        try:
+            controller = PackageController.open(folder, self.actor(), parent=self)
+            if controller.editor.read_only and controller.editor.lock_is_stale:
+                answer = QMessageBox.question(
+                    self, "编辑锁已失效", controller.editor.lock_message + "\n\n是否解除锁定并继续编辑？")
+                if answer == QMessageBox.StandardButton.Yes:
+                    controller.close()
+                    controller = PackageController.open(folder, self.actor(), break_stale_lock=True, parent=self)
+        except StudioError as e:
+            QMessageBox.warning(self, "无法打开文件包", e.message)
+            return
+        self.controller = controller
+        found = controller.editor.recovered() if not controller.editor.read_only else None
+        if found is not None:
+            answer = QMessageBox.question(
+                self, "恢复未保存的修改",
+                f"上次编辑该文件包时有未保存的修改（{found.saved_at[:19].replace('T', ' ')}），程序未正常关闭。\n"
+                "是否恢复这些修改？选择“否”将放弃它们。")
+            if answer == QMessageBox.StandardButton.Yes:
+                controller.editor.take_recovered(found)
+            else:
+                controller.editor.discard_recovered()
+        controller.changed.connect(self._refresh_package)
+        controller.findings_changed.connect(self._show_findings)
+        controller.history_changed.connect(self._refresh_history)
+        controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        controller.refused.connect(lambda text: QMessageBox.warning(self, "不能修改", text))
+        controller.undo.cleanChanged.connect(lambda _: self._update_actions())
+        controller.undo.indexChanged.connect(lambda _: self._update_actions())
+        self.stack.setCurrentWidget(self.package_page)
+        self.package_page.tabs.setCurrentIndex(0)
+        self._refresh_package()
+        self._refresh_history()
+        controller.recheck()
+
+    def close_package(self) -> bool:
+        """Ask about unsaved work, then release the lock. False if the user cancels."""
+        if self.controller is None:
+            return True
+        self.package_page.commit_pending()
+        if self.controller.editor.dirty:
+            box = QMessageBox(QMessageBox.Icon.Question, "保存修改", "文件包有尚未保存的修改，是否保存？",
+                              QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                              | QMessageBox.StandardButton.Cancel, self)
+            box.button(QMessageBox.StandardButton.Save).setText("保存")
+            box.button(QMessageBox.StandardButton.Discard).setText("不保存")
+            box.button(QMessageBox.StandardButton.Cancel).setText("取消")
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                self.controller.editor.discard_recovered()
+        package_id = self.controller.editor.saved.id
+        folder = self.controller.editor.folder
+        self.package_page.shutdown()
+        self.controller.close()
+        self.controller.deleteLater()
+        self.controller = None
+        self._refresh_library_row(folder)
+        self.library_page.select(package_id)
+        return True
+
+    def _refresh_library_row(self, folder: Path) -> None:
+        try:
+            self.library_page.model.update(summarize(folder, now().date(), operations.settings_for(folder)))
+        except StudioError:
+            pass
+
+    def _edit(self, label: str, change) -> None:
+        if self.controller is not None:
+            self.controller.apply(label, change)
+
+    def _undo(self, undo: bool) -> None:
+        if self.controller is None:
+            return
+        self.package_page.commit_pending()
+        (self.controller.undo.undo if undo else self.controller.undo.redo)()
+
+    def _refresh_package(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        editor = c.editor
+        banner, style = "", ""
+        if editor.read_only:
+            banner, style = editor.lock_message, "locked"
+        elif c.package.state is State.RELEASED:
+            banner, style = "该文件包已发布，内容不能直接修改。如需修改，请使用“修订（新版本）”建立新版本。", "info"
+        elif c.package.state is State.RETURNED and c.package.return_comment:
+            banner, style = f"已退回修改。退回意见：{c.package.return_comment}", "info"
+        elif c.package.state.in_review:
+            banner, style = (f"文件包正在审核流程中（{c.package.state.label}）。此时修改任何内容都会使已完成的"
+                             "审核、审签作废，文件包退回草稿。"), "info"
+        self.package_page.banner.setStyleSheet(_BANNER_STYLES.get(style, ""))
+        self.package_page.show_package(c.package, editor.read_only, banner)
+        dirty = "（未保存）" if editor.dirty else ""
+        self.setWindowTitle(f"{APP_NAME} — {c.package.metadata.title or '未命名'}{dirty}")
+        self._update_actions()
+
+    def _show_findings(self, findings: list) -> None:
+        self.checklist.show_findings(findings)
+        self.package_page.metadata.show_findings(findings)
+
+    def _refresh_history(self) -> None:
+        if self.controller is not None:
+            self.history.show_events(self.controller.editor.events, self.controller.chain_problems())
+
+    # -- saving, importing, the workflow ------------------------------------
+    def save(self) -> bool:
+        if self.controller is None:
+            return True
+        self.package_page.commit_pending()
+        try:
+            notices = self.controller.save()
+        except StudioError as e:
+            QMessageBox.warning(self, "保存失败", e.message)
+            return False
+        self.statusBar().showMessage("；".join(notices) or "已保存。", 8000)
+        if notices:
+            QMessageBox.information(self, "已保存", "\n".join(notices))
+        return True
+
+    def import_file(self, piece: str | None = None) -> None:
+        from studio.ui.import_action import import_into
+
+        if self.controller is None:
+            return
+        tab = TABS[self.package_page.tabs.currentIndex()]
+        import_into(self, self.controller, piece or tab)
+
+    def run_transition(self, action: str) -> None:
+        c = self.controller
+        if c is None:
+            return
+        self.package_page.commit_pending()
+        why = c.editor.refusal(action)
+        if why:
+            QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
+            return
+        comment = ""
+        if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
+            required = action == workflow.RETURN
+            dialog = CommentDialog(workflow.ACTION_LABELS[action],
+                                   "退回意见（必填）：" if required else "意见或说明（可不填）：", required, self)
+            if dialog.exec() != CommentDialog.DialogCode.Accepted:
+                return
+            comment = dialog.comment()
+        elif action in (workflow.RELEASE, workflow.AMEND):
+            text = ("发布将复核全部规则，并同步发布文件包内的全部材料。确定发布吗？" if action == workflow.RELEASE
+                    else "将为已发布的文件包建立新版本，已发布的版本保持不变。确定修订吗？")
+            if QMessageBox.question(self, workflow.ACTION_LABELS[action], text) != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            notices = c.transition(action, comment)
+        except StudioError as e:
+            QMessageBox.warning(self, workflow.ACTION_LABELS[action], e.message)
+            return
+        self.statusBar().showMessage(f"{workflow.ACTION_LABELS[action]}：完成。" + "".join(notices), 10000)
+
+    def _update_actions(self) -> None:
+        c = self.controller
+        a = self.actions
+        open_ = c is not None
+        editable = open_ and not c.editor.read_only
+        a["save"].setEnabled(editable and c.editor.dirty)
+        a["import"].setEnabled(editable and c.package.state is not State.RELEASED)
+        a["library"].setEnabled(open_)
+        a["recheck"].setEnabled(open_)
+        a["undo"].setEnabled(editable and c.undo.canUndo())
+        a["redo"].setEnabled(editable and c.undo.canRedo())
+        for key in WORKFLOW_KEYS:
+            why = c.editor.refusal(key) if open_ else "请先打开一个文件包。"
+            a[key].setEnabled(not why)
+            base = a[key].statusTip()
+            a[key].setToolTip(f"{a[key].text()}：不可用——{why}" if why else base)
+
+    # -- user and closing ------------------------------------------------------
+    def ask_user(self) -> None:
+        dialog = UserDialog(self.user.name, self.user.office, self)
+        if dialog.exec() == UserDialog.DialogCode.Accepted:
+            self.user.name, self.user.office = dialog.name.text().strip(), dialog.office.text().strip()
+            self.user.save()
+            self._show_user()
+            if self.controller is not None:
+                self.statusBar().showMessage("新的用户信息将用于之后打开的文件包。", 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.close_package():
+            event.ignore()
+            return
+        if self.scanner is not None:
+            self.scanner.requestInterruption()
+            self.scanner.wait()
+        self.window_settings.save(self.saveGeometry(), self.saveState())
+        event.accept()
+
+

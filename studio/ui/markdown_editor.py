@@ -1,0 +1,101 @@
+"""A Markdown text beside its live preview; the preview follows when the user pauses typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from studio.render.markdown import render_markdown
+
+PREVIEW_DELAY_MS = 250
+COMMIT_DELAY_MS = 600
+
+PREVIEW_CSS = """
+body { line-height: 1.75; color: #1f1f1f; }
+h1, h2, h3 { color: #8c1c13; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #c8c8c8; padding: 4px 8px; }
+"""
+
+
+class MarkdownEditor(QWidget):
+    """Emits `committed(text)` when the user pauses: one undo step per burst of typing."""
+
+    committed = Signal(str)
+    title_committed = Signal(str)
+
+    def __init__(self, name: str, with_title: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_edit: QLineEdit | None = None
+        if with_title:
+            self.title_edit = QLineEdit(self)
+            self.title_edit.setPlaceholderText(f"{name}标题")
+            self.title_edit.setAccessibleName(f"{name}标题")
+            self.title_edit.editingFinished.connect(lambda: self.title_committed.emit(self.title_edit.text()))
+            layout.addWidget(self.title_edit)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.text = QPlainTextEdit(splitter)
+        self.text.setAccessibleName(f"{name}正文（Markdown）")
+        self.text.setPlaceholderText(f"在此输入{name}正文，支持 Markdown：## 小标题、1. 列表、| 表格 |")
+        self.text.setTabChangesFocus(True)
+        self.text.document().setUndoRedoEnabled(False)  # the window's undo stack owns undo
+        self.preview = QTextBrowser(splitter)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setAccessibleName(f"{name}预览")
+        self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
+        splitter.setSizes([500, 500])
+        layout.addWidget(splitter)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._commit_timer.timeout.connect(self.commit)
+        self._committed_text = ""
+        self.text.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._preview_timer.start()
+        self._commit_timer.start()
+
+    def commit(self) -> None:
+        """Hand the text over now (before undo, save or a switch of piece)."""
+        self._commit_timer.stop()
+        text = self.text.toPlainText()
+        if text != self._committed_text:
+            self._committed_text = text
+            self.committed.emit(text)
+
+    def set_content(self, text: str, title: str | None = None) -> None:
+        """Show stored content without creating an edit."""
+        if self.title_edit is not None and title is not None and self.title_edit.text() != title:
+            self.title_edit.setText(title)
+        self._committed_text = text
+        if self.text.toPlainText() != text:
+            cursor = self.text.textCursor().position()
+            self.text.blockSignals(True)
+            self.text.setPlainText(text)
+            self.text.blockSignals(False)
+            c = self.text.textCursor()
+            c.setPosition(min(cursor, len(text)))
+            self.text.setTextCursor(c)
+            self.refresh_preview()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        if self.title_edit is not None:
+            self.title_edit.setReadOnly(read_only)
+
+    def refresh_preview(self) -> None:
+        html = render_markdown(self.text.toPlainText()).html
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(html)
+        bar.setValue(position)
+
+    def focus_body(self) -> None:
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)

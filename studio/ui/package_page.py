@@ -1,0 +1,123 @@
+"""The package editor: a banner saying what the user may do, and a tab per piece."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from studio.domain import edits
+from studio.domain.package import Package
+from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY
+from studio.domain.states import State
+from studio.ui.explainer_editor import ExplainerEditor
+from studio.ui.faq_editor import FaqEditor
+from studio.ui.markdown_editor import MarkdownEditor
+from studio.ui.metadata_form import MetadataForm
+
+TABS = (POLICY, INTERPRETATION, EXPLAINER, FAQ, CONSULTATION, "metadata")
+TAB_LABELS = {POLICY: "政策文件", INTERPRETATION: "政策解读", EXPLAINER: "政策图解", FAQ: "问答",
+              CONSULTATION: "征求意见", "metadata": "元数据"}
+
+
+class PackagePage(QWidget):
+    """Emits `edit(label, change)`; `change(package) -> EditOutcome` is applied by the controller."""
+
+    edit = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("packageHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs)
+
+        self.policy = MarkdownEditor("政策文件", with_title=False)
+        self.interpretation = MarkdownEditor("政策解读", with_title=True)
+        self.consultation = MarkdownEditor("征求意见公告", with_title=True)
+        self.explainer = ExplainerEditor()
+        self.faq = FaqEditor()
+        self.metadata = MetadataForm()
+        widgets = {POLICY: self.policy, INTERPRETATION: self.interpretation, EXPLAINER: self.explainer,
+                   FAQ: self.faq, CONSULTATION: self.consultation, "metadata": self.metadata}
+        for key in TABS:
+            self.tabs.addTab(widgets[key], TAB_LABELS[key])
+            widgets[key].setObjectName(f"tab_{key}")
+
+        self.policy.committed.connect(lambda t: self.edit.emit("修改政策文件", lambda p: edits.set_policy_body(p, t)))
+        for key, editor in ((INTERPRETATION, self.interpretation), (CONSULTATION, self.consultation)):
+            name = TAB_LABELS[key]
+            editor.committed.connect(lambda t, k=key, n=name: self.edit.emit(
+                f"修改{n}", lambda p: edits.set_text_piece(p, k, t)))
+            editor.title_committed.connect(lambda t, k=key, n=name: self.edit.emit(
+                f"修改{n}标题", lambda p: edits.set_text_piece(p, k, p.pieces.get(k).body, t)))
+        self.faq.changed.connect(lambda items: self.edit.emit(
+            "修改问答", lambda p: edits.set_faq(p, items)))
+        self.faq.title_edit.editingFinished.connect(lambda: self.edit.emit(
+            "修改问答标题", lambda p: edits.set_faq(p, list(p.pieces.faq.items), self.faq.title_edit.text())))
+        self.explainer.changed.connect(lambda data: self.edit.emit(
+            "修改政策图解", lambda p: edits.set_explainer(p, data)))
+        self.metadata.committed.connect(lambda key, value: self.edit.emit(
+            "修改元数据", lambda p: edits.set_metadata(p, {key: value})))
+
+    def text_editors(self) -> list[MarkdownEditor]:
+        return [self.policy, self.interpretation, self.consultation]
+
+    def commit_pending(self) -> None:
+        """Hand over text typed but not yet committed (before undo, save or review actions)."""
+        for editor in self.text_editors():
+            editor.commit()
+
+    def shutdown(self) -> None:
+        """Let background work finish before the package goes away."""
+        self.explainer.wait_for_preview()
+
+    def show_package(self, package: Package, read_only: bool, banner: str) -> None:
+        meta = package.metadata
+        self.heading.setText(f"<b>{meta.title or '（未命名文件包）'}</b>　{meta.doc_number}　"
+                             f"<span>［{package.state.label}，第{package.version}版］</span>")
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        p = package.pieces
+        self.policy.set_content(p.policy.body)
+        self.interpretation.set_content(p.interpretation.body, p.interpretation.title)
+        self.consultation.set_content(p.consultation.body, p.consultation.title)
+        self.faq.show_items(list(p.faq.items), p.faq.title)
+        self.explainer.show_piece(p.explainer, meta)
+        self.metadata.show_metadata(meta)
+        locked = read_only or package.state is State.RELEASED
+        for editor in self.text_editors():
+            editor.set_read_only(locked)
+        self.faq.set_read_only(locked)
+        self.explainer.set_read_only(locked)
+        self.metadata.set_read_only(locked)
+
+    def focus(self, piece: str, field: str) -> None:
+        """Take the user to the piece (and field) a finding is about."""
+        if piece in ("package", "others"):
+            piece = "metadata" if piece == "package" else POLICY
+        if piece not in TABS:
+            return
+        self.tabs.setCurrentIndex(TABS.index(piece))
+        if piece == "metadata":
+            self.metadata.focus_field(field)
+        elif piece == FAQ:
+            self.faq.table.setFocus()
+            if field.startswith("items["):
+                row = int(field[6:-1])
+                self.faq.table.setCurrentIndex(self.faq.model.index(row, 0))
+        elif piece == EXPLAINER:
+            self.explainer.sections.setFocus()
+            if field.startswith("sections["):
+                self.explainer.sections.setCurrentRow(int(field[9:].split("]")[0]))
+        else:
+            {POLICY: self.policy, INTERPRETATION: self.interpretation,
+             CONSULTATION: self.consultation}[piece].focus_body()
