@@ -9,6 +9,7 @@ from studio import APP_NAME, __version__
 from studio.cli import (
     argparse_zh,
     commands_explainer,
+    commands_export,
     commands_inspect,
     commands_package,
     commands_settings,
@@ -35,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="打开桌面窗口（默认）")
     p.add_argument("library", nargs="?", metavar="LIBRARY", help="要打开的文件库（默认为上次使用的或示例文件库）")
     p.set_defaults(func=_gui)
-    for module in (commands_package, commands_workflow, commands_inspect, commands_settings, commands_explainer):
+    for module in (commands_package, commands_workflow, commands_inspect, commands_settings, commands_explainer,
+                   commands_export):
         module.register(sub, _add_user)
     # Each command's own --help opens with the line the command list shows.
     for choice in sub._choices_actions:

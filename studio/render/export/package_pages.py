@@ -7,6 +7,7 @@ companion (双关联), both through the package's own navigation and in the text
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ POLICY_TABLE = ("index_number", "topic", "organ", "date_written", "title", "doc_
                 "validity")
 DEFAULT_TITLES = {INTERPRETATION: "政策解读", EXPLAINER: "政策图解", FAQ: "政策问答", CONSULTATION: "征求意见公告"}
 NAV_LABELS = {POLICY: "政策原文", INTERPRETATION: "文字解读", EXPLAINER: "图解", FAQ: "问答", CONSULTATION: "征求意见"}
+_FIRST_HEADING = re.compile(r"\s*#\s+([^\n]+?)\s*#*\s*(?:\n|$)")
 # Ids the page frame uses; heading anchors must not take them.
 FRAME_IDS = frozenset({"main", "top", "site-header", "site-nav", "related", "search-box", "results"})
 
@@ -63,8 +65,11 @@ def companion_title(key: str, piece: Any, meta: Metadata) -> str:
     own = getattr(piece, "title", "").strip()
     if own:
         return own
+    heading = _FIRST_HEADING.match(getattr(piece, "body", "") or "")
+    if heading:
+        return heading.group(1).strip()
     name = meta.title.strip()
-    return f"《{name}》{DEFAULT_TITLES[key]}" if name else DEFAULT_TITLES[key]
+    return f"{book_title(name)}{DEFAULT_TITLES[key]}" if name else DEFAULT_TITLES[key]
 
 
 class _PackageRenderer:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from studio.render.export import layout
+from studio.render.markdown import clean_text
 
 DEFAULT_SITE_NAME = "政策文件库"
 
@@ -23,6 +24,11 @@ class Site:
     name: str = DEFAULT_SITE_NAME
     base_url: str = ""
     preview: bool = False
+
+    def __post_init__(self) -> None:
+        # Typed by a person at the command line: keep it to text a page may hold.
+        object.__setattr__(self, "name", " ".join(clean_text(self.name).split()) or DEFAULT_SITE_NAME)
+        object.__setattr__(self, "base_url", clean_text(self.base_url).strip())
 
 
 @dataclass(frozen=True)
