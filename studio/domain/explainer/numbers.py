@@ -63,16 +63,19 @@ def chinese_numeral(text: str) -> int | None:
     return yi_groups + wan_group + section + (digit or 0)
 
 
-def date_keys(year: str | None, month: str | None, day: str | None) -> set[str]:
-    """A date and the partial dates a text may also write it as."""
+def date_key(year: str | None, month: str | None, day: str | None) -> str:
+    """A date as written, no more and no less precise: 2026-4-1, 2026-4 or --4-1."""
     y, m, d = (str(int(v)) if v else "" for v in (year, month, day))
-    keys = set()
     if y and m and d:
-        keys.add(f"{y}-{m}-{d}")
-    if y and m:
-        keys.add(f"{y}-{m}")
-    if m and d:
-        keys.add(f"--{m}-{d}")
+        return f"{y}-{m}-{d}"
+    return f"{y}-{m}" if y else f"--{m}-{d}"
+
+
+def date_keys(year: str | None, month: str | None, day: str | None) -> set[str]:
+    """A date in a text, and the partial dates it also attests (2026年4月1日 attests 4月1日)."""
+    keys = {date_key(year, month, day)}
+    if year and month and day:
+        keys |= {date_key(year, month, None), date_key(None, month, day)}
     return keys
 
 
@@ -118,7 +121,7 @@ def shown_numbers(text: str, magnitude: str = "") -> list[Shown]:
                            (_YEAR_MONTH, (1, 2, None)), (_MONTH_DAY, (None, 1, 2))):
         for m in pattern.finditer(text):
             y, mo, d = (m.group(i) if i else None for i in parts)
-            shown.append(Shown(m.group(0), dates=frozenset(date_keys(y, mo, d))))
+            shown.append(Shown(m.group(0), dates=frozenset({date_key(y, mo, d)})))
             text = _blank(text, m)
     for m in _NUMBER.finditer(text):
         value = _decimal(m.group(0))

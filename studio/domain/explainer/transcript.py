@@ -29,13 +29,16 @@ from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*]\s|\d+[.)]\s|=+\s*$|-+\s*$)")
+_MARKER_START = re.compile(r"^(\s*)([#>+=-])")
+_NUMBERED_START = re.compile(r"^(\s*\d+)([.)])")
 
 
 def md(text: str) -> str:
-    """Text as literal Markdown: no accidental emphasis, links, lists or headings."""
+    """Text as literal Markdown: no accidental emphasis, links, lists or headings, also
+    where it starts a list item's content (where "1. " would open a nested list)."""
     text = _INLINE_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _MARKER_START.sub(r"\1\\\2", text)
+    return _NUMBERED_START.sub(r"\1\\\2", text)
 
 
 def figure_text(value: str, unit: str) -> str:

@@ -5,6 +5,13 @@ draws the charts (imported only while a chart is drawn).
 preview. Alt text and transcript come from `studio.domain.explainer`.
 """
 
-from studio.render.explainer.pipeline import RENDERER_VERSION, Prepared, prepare, render, render_page
+from studio.render.explainer.pipeline import (
+    RENDERER_VERSION,
+    Prepared,
+    prepare,
+    render,
+    render_page,
+    render_section,
+)
 
-__all__ = ["RENDERER_VERSION", "Prepared", "prepare", "render", "render_page"]
+__all__ = ["RENDERER_VERSION", "Prepared", "prepare", "render", "render_page", "render_section"]

@@ -220,7 +220,7 @@ def chart_image(section: Section, theme: Theme, font: CjkFont, width: int, scale
         return fig, draw(spec, pen, ax)
 
     rc = {"text.antialiased": True, "lines.antialiased": True, "patch.antialiased": True,
-          "text.hinting": "force_autohint", "text.hinting_factor": 8, "axes.unicode_minus": False,
+          "text.hinting": "force_autohint", "axes.unicode_minus": False,
           "path.simplify": False}
     with matplotlib.rc_context(rc):
         _, height = build(spec.px(4000))

@@ -127,8 +127,8 @@ def missing_characters(face: FontFace, text: str) -> list[str]:
     notdef = _notdef_mask(font)
     missing: list[str] = []
     for ch in dict.fromkeys(text):
-        if ch.isspace() or not ch.isprintable():
-            continue
+        if ch.isspace():
+            continue  # drawn as blank space, never as a glyph
         mask = font.getmask(ch)
         if (mask.size, bytes(mask)) == notdef:
             missing.append(ch)

@@ -62,11 +62,15 @@ def clusters(text: str) -> list[Cluster]:
     for atom in atoms(text):
         if atom in SPACES:
             if opening:
-                out.append(Cluster(opening))
-                opening = ""
-            out.append(Cluster(atom, space=True))
-        elif atom[0] in NO_LINE_START and not opening and out and not out[-1].space:
-            out[-1] = Cluster(out[-1].text + atom)
+                opening += atom  # an opening mark holds on to what follows, space or not
+            else:
+                out.append(Cluster(atom, space=True))
+        elif atom[0] in NO_LINE_START and not opening and any(not c.space for c in out):
+            # Glued to what precedes it, across spaces: "甲 、" is no place to break either.
+            spaces = ""
+            while out[-1].space:
+                spaces = out.pop().text + spaces
+            out[-1] = Cluster(out[-1].text + spaces + atom)
         elif atom in NO_LINE_END or (opening and atom[0] in NO_LINE_START):
             opening += atom
         else:
@@ -80,18 +84,21 @@ def clusters(text: str) -> list[Cluster]:
     return out
 
 
+def _legal_cut(text: str, k: int) -> bool:
+    before, after = text[:k].rstrip(" \u3000\t"), text[k:].lstrip(" \u3000\t")
+    return bool(before and after) and after[0] not in NO_LINE_START and before[-1] not in NO_LINE_END
+
+
 def _split_wide(text: str, max_width: float, measure: Callable[[str], float]) -> list[str]:
-    """A cluster wider than a line, cut by character (only long Latin runs get here)."""
+    """A cluster wider than a line, cut between characters where the rules allow (a long
+    Latin run); marks glued to it hang past the line end rather than start the next."""
     pieces: list[str] = []
-    current = ""
-    for ch in text:
-        if current and measure(current + ch) > max_width:
-            pieces.append(current)
-            current = ch
-        else:
-            current += ch
-    if current:
-        pieces.append(current)
+    start = 0
+    for k in range(1, len(text)):
+        if _legal_cut(text, k) and measure(text[start:k + 1]) > max_width:
+            pieces.append(text[start:k])
+            start = k
+    pieces.append(text[start:])
     return pieces
 
 
@@ -208,5 +215,6 @@ def wrap(text: str, max_width: float, measure: Callable[[str], float]) -> list[s
             continue
         lines = _fill(items, max_width, width)
         _avoid_orphan(lines, max_width, width)
-        out.extend("".join(line) for line in lines)
+        # A long run cut at a space leaves the space at a line's edge: drop it.
+        out.extend(t for t in ("".join(line).strip(" \u3000\t") for line in lines) if t)
     return out

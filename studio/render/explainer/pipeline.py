@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from PIL import Image, ImageDraw
+
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.explainer import WIDTHS, transcript_markdown, validate
 from studio.domain.explainer.model import Section, parse_sections
@@ -22,7 +24,7 @@ from studio.domain.pieces import ExplainerPiece
 from studio.render.explainer.encode import encode, normalise_formats, slice_bounds
 from studio.render.explainer.fonts import CjkFont, check_coverage, find_cjk_font
 from studio.render.explainer.layout import Ctx
-from studio.render.explainer.page import Page, compose
+from studio.render.explainer.page import Page, card, compose
 from studio.render.explainer.themes import Theme, load_theme
 from studio.render.explainer.typeset import Typesetter
 from studio.store.atomic_file import atomic_write_bytes
@@ -76,6 +78,17 @@ def render_page(prepared: Prepared) -> Page:
     """The long image in memory, with the places it may be cut (for previews and files)."""
     ctx = Ctx(prepared.width, prepared.theme, Typesetter(prepared.font))
     return compose(ctx, prepared.piece, prepared.meta, prepared.sections)
+
+
+def render_section(prepared: Prepared, index: int) -> Image.Image:
+    """One section's card alone on the page background, as wide as the page (for a
+    preview of the section being edited)."""
+    ctx = Ctx(prepared.width, prepared.theme, Typesetter(prepared.font))
+    block = card(ctx, index, prepared.sections[index])
+    margin = ctx.margin
+    img = Image.new("RGB", (ctx.width, block.height + 2 * margin), ctx.theme.rgb("page_bg"))
+    block.paint(img, ImageDraw.Draw(img), margin, margin)
+    return img
 
 
 def output_stem(prepared: Prepared, slice_height: int | None) -> str:

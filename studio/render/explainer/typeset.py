@@ -63,6 +63,7 @@ class Typesetter:
     def set(self, text: str, style: Style, max_width: float, balanced: bool = False) -> Paragraph:
         """`text` wrapped to `max_width`; `balanced` evens out line lengths (for centred text)."""
         breaker = wrap_balanced if balanced else wrap
+        text = text.replace("\t", " ").replace("\r", "")  # Pillow would draw them as boxes
         lines = breaker(text, max_width, lambda s: self.measure(s, style))
         return Paragraph(tuple(lines), style, tuple(self.measure(line, style) for line in lines))
 
