@@ -181,3 +181,13 @@ def test_changed_options_re_render_everything(own_library, tmp_path):
     report = export_library(own_library, out, ExportOptions(site_name="明湖市人民政府门户网站", base_url=c.BASE_URL))
     assert report.reused == 0 and len(report.rendered) == 4
     assert "明湖市人民政府门户网站" in (out / "index.html").read_text("utf-8")
+
+
+def test_rendering_on_several_processes_gives_the_same_bundle(library, site, tmp_path, monkeypatch):
+    from studio.render.export import render_jobs
+
+    monkeypatch.setattr(render_jobs, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(render_jobs.os, "cpu_count", lambda: 2)
+    parallel = export_library(library.root, tmp_path / "parallel", SITE_OPTIONS)
+    assert parallel.packages == site.report.packages
+    assert bundle_files(tmp_path / "parallel") == bundle_files(site.root)

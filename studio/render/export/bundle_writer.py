@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from studio.render.export.layout import MANIFEST
@@ -36,17 +37,17 @@ class BundleWriter:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent))
         self.records: dict[str, FileRecord] = {}
-        self.stats: dict[str, int] = {}
-        self._made: set[Path] = {self.tmp}
+        # Plain strings, not Path objects: a library's export handles thousands of files.
+        self._tmp, self._out = str(self.tmp), str(self.out)
+        self._made: set[str] = {""}
         self._can_link = True
 
-    def _target(self, rel: str) -> Path:
-        path = self.tmp / rel
-        parent = path.parent
+    def _target(self, rel: str) -> str:
+        parent = rel.rpartition("/")[0]
         if parent not in self._made:
-            parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.join(self._tmp, parent), exist_ok=True)
             self._made.add(parent)
-        return path
+        return os.path.join(self._tmp, rel)
 
     def write(self, rel: str, data: bytes) -> FileRecord:
         path = self._target(rel)
@@ -58,7 +59,7 @@ class BundleWriter:
 
     def reuse(self, rel: str, record: FileRecord) -> None:
         """Take a file unchanged from the previous bundle."""
-        source, path = self.out / rel, self._target(rel)
+        source, path = os.path.join(self._out, rel), self._target(rel)
         if self._can_link:
             try:
                 os.link(source, path)
@@ -69,7 +70,7 @@ class BundleWriter:
         self.records[rel] = record
 
     def mtime_ns(self, rel: str) -> int:
-        return (self.tmp / rel).stat().st_mtime_ns
+        return os.stat(os.path.join(self._tmp, rel)).st_mtime_ns
 
     def commit(self) -> bytes:
         """Write the manifest and put the new bundle in place of the old one."""
@@ -88,7 +89,10 @@ class BundleWriter:
                 os.rename(old, self.out)
             raise
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            # The new bundle is in place; deleting the old one (thousands of files) need not hold up
+            # the caller. A non-daemon thread, so the process finishes the deletion before it exits.
+            threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                             name="remove-old-bundle").start()
         return manifest
 
     def abort(self) -> None:

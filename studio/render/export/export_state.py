@@ -126,7 +126,7 @@ class ExportState:
         (self.folder / SEARCH_DIR).mkdir(parents=True, exist_ok=True)
         for group, texts in changed_groups.items():
             atomic_write_text(self.folder / SEARCH_DIR / f"{group}.json",
-                              json.dumps(texts, ensure_ascii=False, sort_keys=True))
+                              json.dumps(texts, ensure_ascii=False, separators=(",", ":")))
         data = {
             "format": FORMAT,
             "options": self.options,
@@ -134,4 +134,4 @@ class ExportState:
             "packages": {k: v.to_dict() for k, v in sorted(self.packages.items())},
             "groups": {p: f.to_list() for p, f in sorted(self.groups.items())},
         }
-        atomic_write_text(self.folder / STATE_FILE, json.dumps(data, ensure_ascii=False, sort_keys=True))
+        atomic_write_text(self.folder / STATE_FILE, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

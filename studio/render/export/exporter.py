@@ -8,27 +8,27 @@ documents and site metadata are rebuilt every time, the search index group by gr
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from studio import __version__
 from studio.domain.hashing import content_hash
-from studio.domain.pieces import EXPLAINER
 from studio.paths import app_root, assets_dir
 from studio.render.export import layout
 from studio.render.export.bundle_writer import BundleWriter
 from studio.render.export.export_state import BundleFile, ExportState, PackageState
 from studio.render.export.listing import ListingEntry
-from studio.render.export.media import renderer_fingerprint
 from studio.render.export.package_pages import render_package
 from studio.render.export.page_context import DEFAULT_SITE_NAME, Site
-from studio.render.export.search_index import group_file, group_of, group_script, normalise
+from studio.render.export.search_index import group_file, group_of, normalise
+from studio.render.export.render_jobs import Job, JobResult, Workers, folder_signature, run_group, run_job
 from studio.render.export.site_pages import site_files
-from studio.render.export.source import ExportRefused, PublishedPackage, published_version
+from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip
 from studio.store.library import Library
-from studio.store.package_file import FILE_NAME, MEDIA_DIR
 
 
 @dataclass(frozen=True)
@@ -75,29 +75,6 @@ def export_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def folder_signature(folder: Path) -> list:
-    """How the package folder looks on disk: changes whenever its file or media change."""
-    st = (folder / FILE_NAME).stat()
-    media = folder / MEDIA_DIR
-    files = []
-    if media.is_dir():
-        for p in sorted(media.iterdir()):
-            s = p.stat()
-            files.append([p.name, s.st_size, s.st_mtime_ns])
-    return [st.st_mtime_ns, st.st_size, files]
-
-
-def content_key(pub: PublishedPackage, signature: list) -> str:
-    explainer = pub.package.pieces.present(EXPLAINER)
-    return content_hash({
-        "package": pub.package.to_dict(),
-        "hashes": pub.hashes,
-        "preview": pub.preview,
-        "media": signature[2],
-        "renderer": renderer_fingerprint() if explainer else "",
-    })
-
-
 class _Export:
     def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool):
         self.folders, self.options, self.strict = folders, options, strict
@@ -115,14 +92,7 @@ class _Export:
 
     def intact(self, prev: PackageState) -> bool:
         """The previous bundle still holds this package's files exactly as written."""
-        for rel, f in prev.files.items():
-            try:
-                st = (self.out / rel).stat()
-            except OSError:
-                return False
-            if st.st_size != f.size or st.st_mtime_ns != f.mtime_ns:
-                return False
-        return prev.slug not in self.slugs
+        return all(self._file_intact(rel, f) for rel, f in prev.files.items()) and prev.slug not in self.slugs
 
     def reuse(self, writer: BundleWriter, name: str, prev: PackageState) -> None:
         for rel, f in prev.files.items():
@@ -139,47 +109,62 @@ class _Export:
         raise ExportRefused(f"文件包“{folder.name}”的编号与文件包“{self.slugs[slug]}”相同（可能是复制的文件夹），"
                             "不能同时导出。请删除重复的文件包，或用“新建”重新建立。")
 
-    def render(self, writer: BundleWriter, name: str, folder: Path, pub: PublishedPackage,
-               signature: list, key: str, prev: PackageState | None) -> None:
-        slug = self.slug(pub, folder)
-        rendered = render_package(pub, slug, self.site, self.state.images_dir)
+    def store(self, writer: BundleWriter, result: JobResult, prev: PackageState | None) -> None:
+        """Write a freshly rendered package into the bundle and remember what it wrote."""
+        name, pub, rendered = result.folder.name, result.pub, result.rendered
+        assert pub is not None and rendered is not None
+        if rendered.slug in self.slugs:  # a rare clash of short ids: render again under a longer name
+            rendered = render_package(pub, self.slug(pub, result.folder), self.site, self.state.images_dir)
+        slug = rendered.slug
         files = {}
         for rel, data in sorted(rendered.files.items()):
             record = writer.write(rel, data)
             files[rel] = BundleFile(record.sha256, record.size, writer.mtime_ns(rel))
-        self.packages[name] = PackageState(signature, key, slug, rendered.entry.to_dict(), rendered.metadata, files)
+        self.packages[name] = PackageState(result.signature, result.key, slug, rendered.entry.to_dict(),
+                                           rendered.metadata, files)
         self.slugs[slug] = name
-        self.texts[slug] = normalise(rendered.search_text)
+        self.texts[slug] = result.search_text or normalise(rendered.search_text)
         self.touched_groups.add(group_of(slug))
         if prev is not None:
             self.touched_groups.add(group_of(prev.slug))
         self.report.rendered.append(pub.package.metadata.title or name)
         self.report.warnings.extend(rendered.warnings)
 
-    def package(self, writer: BundleWriter, folder: Path) -> None:
-        name = folder.name
-        prev = self.state.packages.get(name)
-        signature = folder_signature(folder)
-        if prev and prev.signature == signature and self.intact(prev):
-            self.reuse(writer, name, prev)
-            return
-        try:
-            pub = published_version(folder, self.options.preview)
-            key = content_key(pub, signature)
-            if prev and prev.key == key and self.intact(prev):
-                prev.signature = signature
-                self.reuse(writer, name, prev)
-                return
-            self.render(writer, name, folder, pub, signature, key, prev)
-        except ExportRefused as e:
-            if self.strict:
-                raise
-            self.report.skipped.append(Skipped(folder, e.message))
-            if prev is not None:
-                self.touched_groups.add(group_of(prev.slug))
+    def all_packages(self, writer: BundleWriter, workers: Workers) -> None:
+        """Take over untouched packages; read, and render where changed, all the others."""
+        jobs: list[Job] = []
+        for folder in map(Path, self.folders):
+            prev = self.state.packages.get(folder.name)
+            signature = folder_signature(folder)
+            intact = prev is not None and self.intact(prev)
+            if intact and prev.signature == signature:
+                self.reuse(writer, folder.name, prev)
+            else:
+                jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
+                                prev.key if intact else ""))
+        for result in workers.map(run_job, jobs):
+            prev = self.state.packages.get(result.folder.name)
+            if result.refused:
+                if self.strict:
+                    raise ExportRefused(result.refused)
+                self.report.skipped.append(Skipped(result.folder, result.refused))
+                if prev is not None:
+                    self.touched_groups.add(group_of(prev.slug))
+            elif result.unchanged and prev is not None and prev.slug not in self.slugs:
+                prev.signature = result.signature
+                self.reuse(writer, result.folder.name, prev)
+            elif result.unchanged:
+                self.store(writer, run_job(Job(result.folder, result.signature, self.options.preview, self.site,
+                                               self.state.images_dir)), prev)
+            else:
+                self.store(writer, result, prev)
 
-    def search_groups(self, writer: BundleWriter) -> dict[str, dict[str, str]]:
-        """Rebuild the index groups that changed; take the others over. Returns the rebuilt ones."""
+    def search_groups(self, writer: BundleWriter, workers: Workers) -> Callable[[], dict[str, dict[str, str]]]:
+        """Rebuild the index groups that changed (in the workers) and take the others over.
+
+        Returns a function that waits for the rebuilt groups, writes them and returns their texts,
+        so the caller can build the site pages meanwhile.
+        """
         members: dict[str, set[str]] = {}
         for p in self.packages.values():
             members.setdefault(group_of(p.slug), set()).add(p.slug)
@@ -195,16 +180,22 @@ class _Export:
                 records[path] = old
                 continue
             cached = self.state.search_texts(group) if self.state.packages else {}
-            texts = {s: (self.texts[s] if s in self.texts else cached.get(s, "")) for s in sorted(slugs)}
-            record = writer.write(path, group_script(group, texts))
-            records[path] = BundleFile(record.sha256, record.size, writer.mtime_ns(path))
-            rebuilt[group] = texts
-        self.state.groups = records
-        return rebuilt
+            rebuilt[group] = {s: (self.texts[s] if s in self.texts else cached.get(s, "")) for s in sorted(slugs)}
+        scripts = workers.map(run_group, list(rebuilt.items()))
+
+        def finish() -> dict[str, dict[str, str]]:
+            for group, script in zip(rebuilt, scripts):
+                path = group_file(group)
+                record = writer.write(path, script)
+                records[path] = BundleFile(record.sha256, record.size, writer.mtime_ns(path))
+            self.state.groups = records
+            return rebuilt
+
+        return finish
 
     def _file_intact(self, rel: str, f: BundleFile) -> bool:
         try:
-            st = (self.out / rel).stat()
+            st = os.stat(os.path.join(self.out, rel))
         except OSError:
             return False
         return st.st_size == f.size and st.st_mtime_ns == f.mtime_ns
@@ -212,17 +203,18 @@ class _Export:
     def run(self) -> ExportReport:
         writer = BundleWriter(self.out)
         try:
-            for folder in self.folders:
-                self.package(writer, Path(folder))
-            if not self.packages:
-                reasons = "\n".join(f"  - {s.reason}" for s in self.report.skipped) or "  - 文件库中没有文件包。"
-                raise ExportRefused(f"没有可以导出的文件包，未生成发布包：\n{reasons}")
-            rebuilt = self.search_groups(writer)
-            entries = [ListingEntry.from_dict(p.entry) for p in self.packages.values()]
-            metadata = {p.slug: p.metadata for p in self.packages.values()}
-            groups = sorted({group_of(p.slug) for p in self.packages.values()})
-            for rel, data in sorted(site_files(self.site, entries, metadata, groups).items()):
-                writer.write(rel, data)
+            with Workers() as workers:
+                self.all_packages(writer, workers)
+                if not self.packages:
+                    reasons = "\n".join(f"  - {s.reason}" for s in self.report.skipped) or "  - 文件库中没有文件包。"
+                    raise ExportRefused(f"没有可以导出的文件包，未生成发布包：\n{reasons}")
+                finish_search = self.search_groups(writer, workers)
+                entries = [ListingEntry.from_dict(p.entry) for p in self.packages.values()]
+                metadata = {p.slug: p.metadata for p in self.packages.values()}
+                groups = sorted({group_of(p.slug) for p in self.packages.values()})
+                for rel, data in sorted(site_files(self.site, entries, metadata, groups).items()):
+                    writer.write(rel, data)
+                rebuilt = finish_search()
             manifest = writer.commit()
         except BaseException:
             writer.abort()

@@ -19,7 +19,7 @@ LEGAL_FORCE = {"现行有效": "InForce", "已废止": "NotInForce", "失效": "
 
 
 def script_json(data: dict[str, Any]) -> Markup:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
     return Markup(text)  # noqa: S704 - escaped above for a script element

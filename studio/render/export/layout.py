@@ -59,10 +59,13 @@ def root_prefix(path: str) -> str:
 
 
 def relative(from_path: str, to_path: str) -> str:
-    """A relative link from one bundle file to another."""
-    if from_path.rsplit("/", 1)[0] == to_path.rsplit("/", 1)[0] and "/" in from_path and "/" in to_path:
-        return to_path.rsplit("/", 1)[1]
-    return root_prefix(from_path) + to_path
+    """A relative link from one bundle file to another: 'faq.html', 'media/x.png', '../../index.html'."""
+    here = from_path.split("/")[:-1]
+    there = to_path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:])
 
 
 def absolute(base_url: str, path: str) -> str:

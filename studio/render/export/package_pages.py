@@ -280,7 +280,6 @@ class _PackageRenderer:
             "released_at": self.package.released_at,
             "preview": self.pub.preview,
             "metadata": {k: getattr(self.meta, k) for k in METADATA_KEYS},
-            "labels": {k: LABELS[k] for k in METADATA_KEYS},
             "pages": pages,
             "companions": [{"piece": c.piece, "form": c.form, "title": c.title, "target": c.target,
                             "external": c.external, "date": c.date} for c in companions],
@@ -302,8 +301,10 @@ class _PackageRenderer:
             elif key == EXPLAINER:
                 self.explainer_page()
         metadata = self.metadata_json(companions)
+        # The package's own file names its fields in Chinese too; the site's file does so once for all.
+        own = {**metadata, "labels": {k: LABELS[k] for k in METADATA_KEYS}}
         self.files[f"{layout.package_dir(self.slug)}/{layout.PACKAGE_METADATA}"] = (
-            json.dumps(metadata, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+            json.dumps(own, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
         policy_text = self.search_parts[2] if len(self.search_parts) > 2 else ""
         entry = ListingEntry(
             slug=self.slug, id=self.package.id, title=self.meta.title, doc_number=self.meta.doc_number,

@@ -57,7 +57,7 @@ def site_metadata(site: Site, packages: list[dict[str, Any]]) -> bytes:
         "packages": packages,
         "updated": max((p.get("released_at") or "" for p in packages), default=""),
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def site_files(site: Site, entries: list[ListingEntry], metadata: dict[str, dict[str, Any]],
