@@ -45,9 +45,9 @@ class BundleWriter:
     def _target(self, rel: str) -> str:
         parent = rel.rpartition("/")[0]
         if parent not in self._made:
-            os.makedirs(os.path.join(self._tmp, parent), exist_ok=True)
+            os.makedirs(f"{self._tmp}/{parent}", exist_ok=True)
             self._made.add(parent)
-        return os.path.join(self._tmp, rel)
+        return f"{self._tmp}/{rel}"
 
     def write(self, rel: str, data: bytes) -> FileRecord:
         path = self._target(rel)
@@ -59,7 +59,7 @@ class BundleWriter:
 
     def reuse(self, rel: str, record: FileRecord) -> None:
         """Take a file unchanged from the previous bundle."""
-        source, path = os.path.join(self._out, rel), self._target(rel)
+        source, path = f"{self._out}/{rel}", self._target(rel)
         if self._can_link:
             try:
                 os.link(source, path)
@@ -70,7 +70,7 @@ class BundleWriter:
         self.records[rel] = record
 
     def mtime_ns(self, rel: str) -> int:
-        return os.stat(os.path.join(self._tmp, rel)).st_mtime_ns
+        return os.stat(f"{self._tmp}/{rel}").st_mtime_ns
 
     def commit(self) -> bytes:
         """Write the manifest and put the new bundle in place of the old one."""

@@ -52,17 +52,19 @@ class PackageState:
     key: str
     slug: str
     entry: dict[str, Any]
-    metadata: dict[str, Any]
+    # The package's part of the site's metadata.json, as compact JSON text: it is only ever
+    # copied into that file, so it is kept as text and never parsed again.
+    metadata_json: str
     files: dict[str, BundleFile] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"signature": self.signature, "key": self.key, "slug": self.slug, "entry": self.entry,
-                "metadata": self.metadata, "files": {p: f.to_list() for p, f in sorted(self.files.items())}}
+                "metadata_json": self.metadata_json, "files": {p: f.to_list() for p, f in sorted(self.files.items())}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PackageState:
         files = {p: BundleFile(*v) for p, v in d.get("files", {}).items()}
-        return cls(d["signature"], d["key"], d["slug"], d["entry"], d["metadata"], files)
+        return cls(d["signature"], d["key"], d["slug"], d["entry"], d["metadata_json"], files)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from studio.render.export.package_pages import render_package
 from studio.render.export.page_context import DEFAULT_SITE_NAME, Site
 from studio.render.export.search_index import group_file, group_of, normalise
 from studio.render.export.render_jobs import Job, JobResult, Workers, folder_signature, run_group, run_job
-from studio.render.export.site_pages import site_files
+from studio.render.export.site_pages import compact_json, site_files
 from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip
 from studio.store.library import Library
@@ -121,7 +121,7 @@ class _Export:
             record = writer.write(rel, data)
             files[rel] = BundleFile(record.sha256, record.size, writer.mtime_ns(rel))
         self.packages[name] = PackageState(result.signature, result.key, slug, rendered.entry.to_dict(),
-                                           rendered.metadata, files)
+                                           compact_json(rendered.metadata), files)
         self.slugs[slug] = name
         self.texts[slug] = result.search_text or normalise(rendered.search_text)
         self.touched_groups.add(group_of(slug))
@@ -195,7 +195,7 @@ class _Export:
 
     def _file_intact(self, rel: str, f: BundleFile) -> bool:
         try:
-            st = os.stat(os.path.join(self.out, rel))
+            st = os.stat(f"{self.out}/{rel}")
         except OSError:
             return False
         return st.st_size == f.size and st.st_mtime_ns == f.mtime_ns
@@ -210,7 +210,7 @@ class _Export:
                     raise ExportRefused(f"没有可以导出的文件包，未生成发布包：\n{reasons}")
                 finish_search = self.search_groups(writer, workers)
                 entries = [ListingEntry.from_dict(p.entry) for p in self.packages.values()]
-                metadata = {p.slug: p.metadata for p in self.packages.values()}
+                metadata = {p.slug: p.metadata_json for p in self.packages.values()}
                 groups = sorted({group_of(p.slug) for p in self.packages.values()})
                 for rel, data in sorted(site_files(self.site, entries, metadata, groups).items()):
                     writer.write(rel, data)

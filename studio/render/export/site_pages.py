@@ -49,18 +49,23 @@ def _search(site: Site) -> bytes:
     return render("search.html.j2", page=page, heading="站内检索")
 
 
-def site_metadata(site: Site, packages: list[dict[str, Any]]) -> bytes:
-    data = {
-        "site": {"name": site.name, "base_url": site.base_url, "preview": site.preview},
-        "generator": GENERATOR,
-        "labels": LABELS,
-        "packages": packages,
-        "updated": max((p.get("released_at") or "" for p in packages), default=""),
-    }
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+def compact_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def site_files(site: Site, entries: list[ListingEntry], metadata: dict[str, dict[str, Any]],
+def site_metadata(site: Site, packages: list[str], updated: str) -> bytes:
+    """The site's metadata.json; `packages` are the packages' own parts as JSON text, in list order."""
+    parts = [
+        f'"generator":{compact_json(GENERATOR)}',
+        f'"labels":{compact_json(LABELS)}',
+        f'"packages":[{",".join(packages)}]',
+        f'"site":{compact_json({"name": site.name, "base_url": site.base_url, "preview": site.preview})}',
+        f'"updated":{compact_json(updated)}',
+    ]  # keys in sorted order, as everywhere else
+    return ("{" + ",".join(parts) + "}\n").encode("utf-8")
+
+
+def site_files(site: Site, entries: list[ListingEntry], metadata: dict[str, str],
                groups: list[str]) -> dict[str, bytes]:
     """Everything of the site outside the packages' folders, the search groups excepted."""
     ordered = sorted_entries(entries)
@@ -70,7 +75,8 @@ def site_files(site: Site, entries: list[ListingEntry], metadata: dict[str, dict
         layout.SEARCH: _search(site),
         layout.FEED: feed_xml(site, ordered),
         layout.SITEMAP: sitemap_xml(site, ordered),
-        layout.SITE_METADATA: site_metadata(site, [metadata[e.slug] for e in ordered]),
+        layout.SITE_METADATA: site_metadata(site, [metadata[e.slug] for e in ordered],
+                                            max((e.released_at for e in ordered), default="")),
         f"{layout.SEARCH_DIR}/docs.js": docs_script(ordered, groups),
     }
     if site.preview:
