@@ -56,9 +56,9 @@ class ListingEntry:
         return (self.date_written_iso or self.date_published)[:4]
 
     @property
-    def sort_key(self) -> tuple[str, str, str]:
-        # Newest first: by release date, then 成文日期, then title for a stable order.
-        return (self.date_published or self.date_written_iso, self.date_written_iso, self.slug)
+    def sort_key(self) -> tuple[str, str, str, str]:
+        # Newest first: by release date and time, then 成文日期, then the slug for a stable order.
+        return (self.date_published or self.date_written_iso, self.released_at, self.date_written_iso, self.slug)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
