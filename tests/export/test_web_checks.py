@@ -7,6 +7,7 @@ normal and 适老化 mode.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -53,8 +54,8 @@ def browser_report(site, web_tools, tmp_path_factory):
     }
     (work / "config.json").write_text(json.dumps(config, ensure_ascii=False), "utf-8")
     done = subprocess.run(["node", str(HERE / "browser_checks.js"), str(work / "config.json")],
-                          capture_output=True, text=True, timeout=600, env={"STUDIO_WEB_TOOLS": str(web_tools),
-                                                                             "PATH": "/usr/bin:/bin"})
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "STUDIO_WEB_TOOLS": str(web_tools)})
     assert done.returncode == 0, done.stderr[-3000:]
     return config, json.loads(done.stdout)
 
