@@ -20,6 +20,11 @@ class FaqModel(QAbstractTableModel):
         self.read_only = False
 
     def set_items(self, items: list[FaqItem]) -> None:
+        if len(items) == len(self.items):  # same rows: keep the view's editors and selection
+            self.items = list(items)
+            if items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, 1))
+            return
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
@@ -54,9 +59,10 @@ class FaqModel(QAbstractTableModel):
         new = FaqItem(str(value), old.answer) if index.column() == 0 else FaqItem(old.question, str(value))
         if new == old:
             return False
-        items = list(self.items)
-        items[index.row()] = new
-        self.edited.emit(items)
+        # Shown at once; the package follows through `edited` (and puts it back if it refuses).
+        self.items[index.row()] = new
+        self.dataChanged.emit(index, index)
+        self.edited.emit(list(self.items))
         return True
 
 

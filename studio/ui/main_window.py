@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.library_page.open_package.connect(self.open_package)
         self.library_page.selected.connect(self._library_selection)
         self.package_page.edit.connect(self._edit)
+        self.package_page.typing.connect(lambda: self.actions["save"].setEnabled(
+            self.controller is not None and not self.controller.editor.read_only))
         self.checklist.navigate.connect(self.package_page.focus)
         self.package_page.faq.import_requested.connect(lambda: self.import_file("faq"))
 

@@ -23,6 +23,7 @@ class MarkdownEditor(QWidget):
 
     committed = Signal(str)
     title_committed = Signal(str)
+    typing = Signal()  # text changed but not yet committed: the window can offer Save at once
 
     def __init__(self, name: str, with_title: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +62,7 @@ class MarkdownEditor(QWidget):
     def _changed(self) -> None:
         self._preview_timer.start()
         self._commit_timer.start()
+        self.typing.emit()
 
     def commit(self) -> None:
         """Hand the text over now (before undo, save or a switch of piece)."""

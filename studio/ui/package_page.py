@@ -23,6 +23,7 @@ class PackagePage(QWidget):
     """Emits `edit(label, change)`; `change(package) -> EditOutcome` is applied by the controller."""
 
     edit = Signal(str, object)
+    typing = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +53,8 @@ class PackagePage(QWidget):
             self.tabs.addTab(widgets[key], TAB_LABELS[key])
             widgets[key].setObjectName(f"tab_{key}")
 
+        for editor in self.text_editors():
+            editor.typing.connect(self.typing)
         self.policy.committed.connect(lambda t: self.edit.emit("修改政策文件", lambda p: edits.set_policy_body(p, t)))
         for key, editor in ((INTERPRETATION, self.interpretation), (CONSULTATION, self.consultation)):
             name = TAB_LABELS[key]

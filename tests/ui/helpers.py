@@ -1,0 +1,87 @@
+"""Driving the window as a user does: toolbar buttons, tabs, typing, dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QToolBar, QWidget
+
+
+def click_action(qtbot, window, key: str) -> None:
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    button = toolbar.widgetForAction(window.actions[key])
+    assert button is not None and button.isEnabled(), f"{key} is not available: {window.actions[key].toolTip()}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_tab(qtbot, window, index: int) -> None:
+    bar = window.package_page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.package_page.tabs.currentIndex() == index
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """What an input method sends when the user picks the Chinese words."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot, widget: QWidget, text: str, at_end: bool = True) -> None:
+    """Type as a Chinese user does: the input method commits each line; Enter breaks lines."""
+    target = widget.viewport() if hasattr(widget, "viewport") and not hasattr(widget, "setText") else widget
+    window = widget.window()
+    if not window.isActiveWindow():  # a dialog just closed: the user's next click activates the window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    if at_end:
+        qtbot.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        if line:
+            commit_text(widget, line)
+
+
+def leave_field(qtbot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def when_dialog(qtbot, act: Callable[[QDialog], None]) -> None:
+    """Answer the next modal dialog with `act` once it is shown."""
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def press_ok(qtbot, dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def codes(window) -> set[str]:
+    return {f.code for f in window.controller.findings}
+
+
+def double_click(qtbot, view, rect) -> None:
+    """A real double-click: press and release, then the double-click (Qt's item views need both)."""
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def open_row(qtbot, window, words: str) -> None:
+    """Double-click the library row whose title contains `words`."""
+    from tests.ui.conftest import row_for
+
+    table = window.library_page.table
+    index = window.library_page.proxy.index(row_for(window, words), 0)
+    double_click(qtbot, table, table.visualRect(index))
+    qtbot.waitUntil(lambda: window.controller is not None)

@@ -1,0 +1,198 @@
+"""Undo and redo of text, metadata and FAQ rows; the read-only banner; crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from studio.store.lock import PackageLock
+from studio.store.recovery import RecoveryStore
+from tests.ui.conftest import DRAFTER
+from tests.ui.helpers import click_action, commit_text, leave_field, open_row, open_tab, type_into, when_dialog
+
+NIGHT = "夜间经济"
+
+
+def test_undo_redo_text_metadata_and_faq_rows(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    page, controller = window.package_page, window.controller
+    original = controller.package.pieces.policy.body
+
+    open_tab(qtbot, window, 0)
+    type_into(qtbot, page.policy.text, "新增一段。")
+    page.policy.commit()
+    assert controller.package.pieces.policy.body.endswith("新增一段。")
+
+    open_tab(qtbot, window, 5)
+    field = page.metadata.fields["doc_number"]
+    type_into(qtbot, field, "明政办规〔2026〕9号")
+    leave_field(qtbot, field)
+    assert controller.package.metadata.doc_number == "明政办规〔2026〕9号"
+
+    open_tab(qtbot, window, 3)
+    for question in ("第一个问题？", "第二个问题？"):
+        qtbot.mouseClick(page.faq.buttons["add"], Qt.MouseButton.LeftButton)  # opens the new cell for typing
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                        and page.faq.table.isAncestorOf(QApplication.focusWidget()))
+        editor = QApplication.focusWidget()
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        commit_text(editor, question)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the cell on its next turn of the event loop
+        qtbot.waitUntil(lambda q=question: controller.package.pieces.faq.items[-1].question == q)
+    assert [i.question for i in controller.package.pieces.faq.items] == ["第一个问题？", "第二个问题？"]
+    page.faq.table.setCurrentIndex(page.faq.model.index(1, 0))
+    qtbot.mouseClick(page.faq.buttons["up"], Qt.MouseButton.LeftButton)
+    assert [i.question for i in controller.package.pieces.faq.items] == ["第二个问题？", "第一个问题？"]
+
+    click_action(qtbot, window, "undo")  # the move
+    assert [i.question for i in controller.package.pieces.faq.items] == ["第一个问题？", "第二个问题？"]
+    for remaining in (2, 1, 1, 0):  # second question typed, second row added, first typed, first added
+        click_action(qtbot, window, "undo")
+        assert len(controller.package.pieces.faq.items) == remaining
+    assert page.faq.model.rowCount() == 0
+    click_action(qtbot, window, "undo")
+    assert controller.package.metadata.doc_number == ""
+    assert field.text() == ""
+    click_action(qtbot, window, "undo")
+    assert controller.package.pieces.policy.body == original
+    assert page.policy.text.toPlainText() == original
+
+    click_action(qtbot, window, "redo")
+    assert controller.package.pieces.policy.body.endswith("新增一段。")
+    click_action(qtbot, window, "redo")
+    assert controller.package.metadata.doc_number == "明政办规〔2026〕9号"
+    click_action(qtbot, window, "redo")
+    assert len(controller.package.pieces.faq.items) == 1
+    assert page.faq.model.rowCount() == 1
+
+
+def test_invalid_metadata_is_shown_at_the_field(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    open_tab(qtbot, window, 5)
+    form = window.package_page.metadata
+    type_into(qtbot, form.fields["consultation_start"], "下周一")
+    leave_field(qtbot, form.fields["consultation_start"])
+    assert "不是有效日期" in form.notes["consultation_start"].text()
+    assert window.controller.package.metadata.consultation_start == ""
+
+
+HOLD_LOCK = """
+import sys, time
+from studio.store.lock import PackageLock
+PackageLock(sys.argv[1]).acquire("王五", "法规处")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_read_only_banner_names_the_holder(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    folder = next(p for p in library.iterdir() if NIGHT in (p / "package.json").read_text("utf-8"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        open_row(qtbot, window, NIGHT)
+        banner = window.package_page.banner
+        assert banner.isVisible() and "王五（法规处）" in banner.text() and "只读" in banner.text()
+        assert window.package_page.policy.text.isReadOnly()
+        assert not window.actions["save"].isEnabled()
+        assert "王五" in window.actions["submit"].toolTip()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+TYPE_AND_WAIT = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from studio.store.user_settings import UserSettings
+from studio.ui.app import create_application
+from studio.ui.main_window import MainWindow
+app = create_application()
+window = MainWindow(Path(sys.argv[1]), UserSettings.load())
+window.show()
+window.scanner.wait()
+window.open_package(Path(sys.argv[2]))
+editor = window.package_page.policy.text
+editor.setFocus()
+event = QInputMethodEvent()
+event.setCommitString("崩溃前输入的文字。")
+QApplication.sendEvent(editor, event)
+deadline = time.time() + 20
+while time.time() < deadline:
+    app.processEvents()
+    time.sleep(0.05)
+    if window.controller.editor.recovery.path.exists():
+        print("kept", flush=True)
+        break
+time.sleep(60)
+"""
+
+
+def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)  # also writes the user settings the child reads
+    folder = next(p for p in library.iterdir() if NIGHT in (p / "package.json").read_text("utf-8"))
+    before = (folder / "package.json").read_bytes()
+    child = subprocess.Popen([sys.executable, "-c", TYPE_AND_WAIT, str(library), str(folder)],
+                             stdout=subprocess.PIPE, text=True, env={**os.environ})
+    try:
+        assert child.stdout.readline().strip() == "kept"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    assert (folder / "package.json").read_bytes() == before  # nothing saved, nothing lost
+    assert PackageLock(folder).is_stale()
+
+    open_row(qtbot, window, NIGHT)  # the stale lock and the recovery are both answered “yes”
+    assert any(kind == "question" and "锁" in text for kind, text in messages)
+    assert any(kind == "question" and "未保存的修改" in text for kind, text in messages)
+    assert not window.controller.editor.read_only
+    assert "崩溃前输入的文字。" in window.package_page.policy.text.toPlainText()
+    assert window.controller.editor.dirty
+    click_action(qtbot, window, "save")
+    package_id = window.controller.editor.saved.id
+    assert not RecoveryStore(package_id).path.exists()
+    data = json.loads((folder / "package.json").read_text("utf-8"))
+    assert "崩溃前输入的文字。" in data["package"]["1"]["pieces"]["policy"]["body"]
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    open_tab(qtbot, window, 0)
+    type_into(qtbot, window.package_page.policy.text, "未保存。")
+    click_action(qtbot, window, "library")
+    assert any(kind == "ask" and "尚未保存" in text for kind, text in messages)
+    assert window.controller is None
+
+
+def test_new_package_dialog_requires_a_title(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    seen = []
+
+    def try_empty(dialog):
+        from tests.ui.helpers import press_ok
+
+        press_ok(qtbot, dialog)
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    when_dialog(qtbot, try_empty)
+    click_action(qtbot, window, "new")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["请填写标题。"] and window.controller is None
+    time.sleep(0)
+    assert Path(library).is_dir()
