@@ -144,8 +144,10 @@ def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", drop
         tokens = _drop_leading(tokens, "paragraph", lead)
     right = {_comparable(t) for t in right_aligned if t.strip()}
     if right:
+        longest = max(len(t) for t in right_aligned) + 8
         for i, token in enumerate(tokens[:-1]):
-            if token.type == "paragraph_open" and _comparable(_inline_text(tokens[i + 1])) in right:
+            if (token.type == "paragraph_open" and len(tokens[i + 1].content) <= longest
+                    and _comparable(_inline_text(tokens[i + 1])) in right):
                 token.attrSet("class", "signature")
     levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
     shift = top_level - min(levels) if levels else 0
