@@ -65,7 +65,7 @@ python_env() {
   if [ ! -f "$stamp" ]; then
     say "安装 Python 依赖"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q -e ".[test]" --config-settings editable_mode=compat
     rm -f "$VENV"/.installed-*
     touch "$stamp"
   fi

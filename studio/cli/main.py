@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from studio import APP_NAME, __version__
-from studio.cli import (
-    argparse_zh,
-    commands_explainer,
-    commands_export,
-    commands_inspect,
-    commands_package,
-    commands_settings,
-    commands_workflow,
-)
-from studio.domain.errors import StudioError
-from studio.store.lock import PackageLocked
+from studio.cli import argparse_zh
+
+# Command modules, loaded only when a command (not the window) is asked for.
+COMMAND_MODULES = ("commands_package", "commands_workflow", "commands_inspect", "commands_settings",
+                   "commands_explainer", "commands_export")
 
 
 def _add_user(p: argparse.ArgumentParser) -> None:
@@ -36,9 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="打开桌面窗口（默认）")
     p.add_argument("library", nargs="?", metavar="LIBRARY", help="要打开的文件库（默认为上次使用的或示例文件库）")
     p.set_defaults(func=_gui)
-    for module in (commands_package, commands_workflow, commands_inspect, commands_settings, commands_explainer,
-                   commands_export):
-        module.register(sub, _add_user)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"studio.cli.{name}").register(sub, _add_user)
     # Each command's own --help opens with the line the command list shows.
     for choice in sub._choices_actions:
         sub.choices[choice.dest].description = choice.help
@@ -51,11 +45,28 @@ def _gui(args: argparse.Namespace) -> int:
     return run(getattr(args, "library", None))
 
 
+def _window_only(argv: list[str]) -> str | None:
+    """The library to open when the command line asks only for the window (the fast path)."""
+    if not argv:
+        return ""
+    if argv[0] == "gui" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
+        return argv[1] if len(argv) == 2 else ""
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    library = _window_only(argv)
+    if library is not None:
+        from studio.ui.app import run  # the window starts without the command modules
+
+        return run(library or None)
+    from studio.domain.errors import StudioError
+    from studio.store.lock import PackageLocked
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

@@ -13,19 +13,10 @@ from studio.domain.errors import ActionRefused
 from studio.domain.findings import Severity
 from studio.domain.package import Package, Review, SignOff
 from studio.domain.pieces import POLICY
-from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
+from studio.domain.workflow_actions import ACTION_LABELS, AMEND, RELEASE, RETURN, REVIEW, SIGN, SUBMIT
 
-SUBMIT, REVIEW, SIGN, RELEASE, RETURN, AMEND = "submit", "review", "sign", "release", "return", "amend"
-ACTION_LABELS = {
-    SUBMIT: "提交审核",
-    REVIEW: "审核通过",
-    SIGN: "审签",
-    RELEASE: "发布",
-    RETURN: "退回修改",
-    AMEND: "修订（建立新版本）",
-}
 REVIEW_LEVELS = {1: "初审（保密性、规范性）", 2: "复审（导向性、准确性）"}
 
 
@@ -87,6 +78,8 @@ def sign(package: Package, user: str, at: str, settings: RuleSettings) -> Transi
 
 def release(package: Package, user: str, at: str, today: date, settings: RuleSettings) -> Transition:
     """All pieces in one operation with one release time, or none (同步发布)."""
+    from studio.domain.rules import check_package  # imported here so the workflow's names load light
+
     _need_state(package, RELEASE, (State.SIGNED,))
     findings = check_package(package, today, settings)
     blockers = [f for f in findings if f.severity is Severity.BLOCKING]

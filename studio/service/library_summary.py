@@ -8,7 +8,6 @@ from pathlib import Path
 
 from studio.domain.findings import Finding, Severity
 from studio.domain.package import Package
-from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
 from studio.store.package_file import PackageFile
@@ -35,21 +34,38 @@ class PackageSummary:
     late: bool
     updated_at: str
     findings: tuple[Finding, ...]
+    checked: bool = True
 
     @property
     def complete(self) -> bool:
-        return self.gaps == 0
+        return self.checked and self.gaps == 0
 
     @property
     def completeness_label(self) -> str:
+        if not self.checked:
+            return "检查中…"
         return "齐全" if self.complete else f"缺{self.gaps}项"
 
 
-def summarize(folder: Path, today: date, settings: RuleSettings) -> PackageSummary:
+def _read(folder: Path) -> tuple[Package, str]:
     stored = PackageFile(folder).load()
     package = Package.from_dict(stored.data)
-    findings = check_package(package, today, settings)
     updated = stored.events[-1].get("at", "") if stored.events else package.created_at
+    return package, updated
+
+
+def quick_summary(folder: Path) -> PackageSummary:
+    """What the list shows at once, before the rules have run."""
+    package, updated = _read(folder)
+    return PackageSummary(Path(folder), package.id, package.metadata.title, package.metadata.doc_number,
+                          package.state, 0, 0, 0, False, updated, (), checked=False)
+
+
+def summarize(folder: Path, today: date, settings: RuleSettings) -> PackageSummary:
+    from studio.domain.rules import check_package  # the rules load off the start-up path
+
+    package, updated = _read(folder)
+    findings = check_package(package, today, settings)
     return PackageSummary(
         folder=Path(folder),
         id=package.id,

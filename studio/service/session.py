@@ -6,20 +6,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from studio.domain.edits import EditOutcome
+from typing import TYPE_CHECKING
+
 from studio.domain.errors import ActionRefused
 from studio.domain.package import Package
-from studio.domain.workflow import Transition
+from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.store.audit import make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.package_file import PackageFile
 
+if TYPE_CHECKING:
+    from studio.domain.edits import EditOutcome
+    from studio.domain.workflow import Transition
 
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    office: str = ""
+__all__ = ["Actor", "EventSpec", "PackageSession"]
 
 
 @dataclass(frozen=True)

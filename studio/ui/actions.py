@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from studio.domain import workflow
+from studio.domain import workflow_actions as workflow
 
 
 @dataclass(frozen=True)

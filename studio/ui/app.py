@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from studio import APP_NAME, __version__
 from studio.paths import demo_library_dir
 from studio.store.user_settings import UserSettings
-from studio.ui.dialogs import UserDialog
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
 
@@ -48,8 +47,10 @@ def ensure_user(user: UserSettings) -> bool:
     """Ask the user's name and office at first run; they go into every audit event."""
     if user.name.strip():
         return True
+    from studio.ui.dialogs import UserDialog
+
     dialog = UserDialog(user.user_name(), user.office)
-    if dialog.exec() != UserDialog.DialogCode.Accepted:
+    if dialog.exec() != dialog.DialogCode.Accepted:
         return False
     user.name, user.office = dialog.name.text().strip(), dialog.office.text().strip()
     user.save()

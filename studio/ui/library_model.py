@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QSortFilt
                             Signal)
 from PySide6.QtGui import QBrush, QColor
 
-from studio.service.library_summary import PackageSummary, summarize
+from studio.service.library_summary import PackageSummary, quick_summary, summarize
 from studio.store.library import Library
 
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
@@ -86,7 +86,7 @@ class LibraryModel(QAbstractTableModel):
             if col == STATE and s.late:
                 return next((f.message for f in s.findings if f.code.startswith("RELEASE_")), "")
             return s.title if col == TITLE else None
-        if role == Qt.ItemDataRole.ForegroundRole and col == COMPLETENESS:
+        if role == Qt.ItemDataRole.ForegroundRole and col == COMPLETENESS and s.checked:
             return QBrush(_OK if s.complete else _GAP)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COMPLETENESS:
             return "材料和关联齐全" if s.complete else f"缺少{s.gaps}项材料或关联"
@@ -125,7 +125,7 @@ class LibraryFilter(QSortFilterProxyModel):
             return False
         if self._completeness == "complete" and not s.complete:
             return False
-        if self._completeness == "gaps" and s.complete:
+        if self._completeness == "gaps" and (s.complete or not s.checked):
             return False
         if self._completeness == "late" and not s.late:
             return False
@@ -133,7 +133,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
 
 class LibraryScanner(QThread):
-    """Reads and checks every package off the UI thread, sending rows in batches."""
+    """Reads every package off the UI thread: first the rows as they are, then with the rules' verdicts."""
 
     batch = Signal(list)
     failed = Signal(str, str)
@@ -153,16 +153,24 @@ class LibraryScanner(QThread):
         except Exception as e:  # shown to the user; the window stays usable
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
             return
+        readable = self._pass(folders, quick_summary)
+        self._pass(readable, lambda folder: summarize(folder, self.today, settings), report=False)
+
+    def _pass(self, folders: list[Path], read, report: bool = True) -> list[Path]:
         rows: list[PackageSummary] = []
+        done: list[Path] = []
         for folder in folders:
             if self.isInterruptionRequested():
-                return
+                return done
             try:
-                rows.append(summarize(folder, self.today, settings))
+                rows.append(read(folder))
+                done.append(folder)
             except Exception as e:
-                self.failed.emit(str(folder), getattr(e, "message", str(e)))
+                if report:
+                    self.failed.emit(str(folder), getattr(e, "message", str(e)))
             if len(rows) >= self.BATCH:
                 self.batch.emit(rows)
                 rows = []
         if rows:
             self.batch.emit(rows)
+        return done

@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studio import APP_NAME
-from studio.domain import workflow
+from studio.domain import workflow_actions as workflow
 from studio.domain.errors import StudioError
 from studio.domain.states import State
-from studio.service import operations
+from studio.service.actor import Actor
 from studio.service.clock import now
-from studio.service.library_summary import summarize
-from studio.service.session import Actor
 from studio.store.user_settings import UserSettings
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
-from studio.ui.dialogs import CommentDialog, NewPackageDialog, UserDialog
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
-from studio.ui.package_controller import PackageController
-from studio.ui.package_page import TABS, PackagePage
 from studio.ui.window_settings import WindowSettings
+
+if TYPE_CHECKING:
+    from studio.ui.package_controller import PackageController
+    from studio.ui.package_page import PackagePage
 
 _BANNER_STYLES = {
     "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
@@ -46,10 +46,9 @@ class MainWindow(QMainWindow):
 
         self.actions = build_actions(self)
         self.library_page = LibraryPage(self)
-        self.package_page = PackagePage(self)
+        self._package_page: PackagePage | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.library_page)
-        self.stack.addWidget(self.package_page)
         self.setCentralWidget(self.stack)
         self.checklist = ChecklistDock(self)
         self.history = HistoryDock(self)
@@ -101,11 +100,26 @@ class MainWindow(QMainWindow):
             a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))
         self.library_page.open_package.connect(self.open_package)
         self.library_page.selected.connect(self._library_selection)
-        self.package_page.edit.connect(self._edit)
-        self.package_page.typing.connect(lambda: self.actions["save"].setEnabled(
-            self.controller is not None and not self.controller.editor.read_only))
-        self.checklist.navigate.connect(self.package_page.focus)
-        self.package_page.faq.import_requested.connect(lambda: self.import_file("faq"))
+        self.checklist.navigate.connect(self._navigate)
+
+    def _navigate(self, piece: str, field: str) -> None:
+        if self._package_page is not None and self.controller is not None:
+            self._package_page.focus(piece, field)
+
+    @property
+    def package_page(self) -> PackagePage:
+        """The editor is built when the first package is opened: the library shows without it."""
+        if self._package_page is None:
+            from studio.ui.package_page import PackagePage
+
+            page = PackagePage(self)
+            self.stack.addWidget(page)
+            page.edit.connect(self._edit)
+            page.typing.connect(lambda: self.actions["save"].setEnabled(
+                self.controller is not None and not self.controller.editor.read_only))
+            page.faq.import_requested.connect(lambda: self.import_file("faq"))
+            self._package_page = page
+        return self._package_page
 
     def _restore_window_state(self) -> None:
         geometry, state = self.window_settings.geometry(), self.window_settings.state()
@@ -156,9 +170,13 @@ class MainWindow(QMainWindow):
         return True
 
     def new_package(self) -> None:
+        from studio.ui.dialogs import NewPackageDialog
+
         dialog = NewPackageDialog(self)
         if dialog.exec() != NewPackageDialog.DialogCode.Accepted:
             return
+        from studio.service import operations
+
         try:
             folder = operations.create_package(self.library_root, self.actor(), dialog.values())
         except StudioError as e:
@@ -170,6 +188,8 @@ class MainWindow(QMainWindow):
     def open_package(self, folder: Path) -> None:
         if not self.close_package():
             return
+        from studio.ui.package_controller import PackageController
+
         try:
             controller = PackageController.open(folder, self.actor(), parent=self)
             if controller.editor.read_only and controller.editor.lock_is_stale:
@@ -235,6 +255,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _refresh_library_row(self, folder: Path) -> None:
+        from studio.service import operations
+        from studio.service.library_summary import summarize
+
         try:
             self.library_page.model.update(summarize(folder, now().date(), operations.settings_for(folder)))
         except StudioError:
@@ -299,6 +322,8 @@ class MainWindow(QMainWindow):
 
         if self.controller is None:
             return
+        from studio.ui.package_page import TABS
+
         tab = TABS[self.package_page.tabs.currentIndex()]
         import_into(self, self.controller, piece or tab)
 
@@ -311,6 +336,8 @@ class MainWindow(QMainWindow):
         if why:
             QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
             return
+        from studio.ui.dialogs import CommentDialog
+
         comment = ""
         if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
             required = action == workflow.RETURN
@@ -350,6 +377,8 @@ class MainWindow(QMainWindow):
 
     # -- user and closing ------------------------------------------------------
     def ask_user(self) -> None:
+        from studio.ui.dialogs import UserDialog
+
         dialog = UserDialog(self.user.name, self.user.office, self)
         if dialog.exec() == UserDialog.DialogCode.Accepted:
             self.user.name, self.user.office = dialog.name.text().strip(), dialog.office.text().strip()

@@ -1,0 +1,95 @@
+"""Benchmark: cold start to the main window shown, the studio against ReText and a bare PySide6 window,
+and the live preview refresh for a 20,000-character policy.
+
+Run on demand:  .venv/bin/python benches/bench_startup.py [--runs 7]
+ReText (a PyQt6 Markdown editor) is installed by this script into benches/out/retext-venv, never
+into the project. Every program is started the same way (see startup_probe.py), offscreen.
+Targets: studio ≤ 0.7 × ReText and ≤ 1.5 × the bare window; preview refresh ≤ 30 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RETEXT_VENV = HERE / "out" / "retext-venv"
+
+
+def retext_python() -> Path:
+    python = RETEXT_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(RETEXT_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "ReText==8.1.0"], check=True)
+    return python
+
+
+def start_time(python: Path, args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run([str(python), str(HERE / "startup_probe.py"), *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+    elapsed = time.perf_counter() - started
+    if "\nshown " not in "\n" + proc.stdout:
+        raise RuntimeError(f"{args[0]} did not show its window: {proc.stderr[-2000:]}")
+    return elapsed
+
+
+def preview_refresh_ms(runs: int) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from studio.ui.markdown_editor import MarkdownEditor
+
+    app = QApplication.instance() or QApplication([])
+    paragraph = "第{n}条 为支持高校毕业生就业创业，对符合条件的毕业生给予每人每月500元租房补贴，最长发放24个月。\n\n"
+    text = "## 一、总体要求\n\n" + "".join(paragraph.format(n=n) for n in range(1, 400))
+    text = text[:20000]
+    editor = MarkdownEditor("政策文件", with_title=False)
+    editor.text.setPlainText(text)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        editor.refresh_preview()
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as config:
+        Path(config, "settings.json").write_text(json.dumps({"name": "基准用户", "office": "测试"}), "utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDIO_CONFIG_DIR": config,
+               "HOME": config, "XDG_CONFIG_HOME": config, "PYTHONPATH": str(ROOT)}
+        programs = {
+            "studio": (Path(sys.executable), ["studio", str(ROOT / "projects")]),
+            "retext": (retext_python(), ["retext"]),
+            "bare-pyside6": (Path(sys.executable), ["bare-pyside6"]),
+        }
+        for python, probe_args in programs.values():  # warm the disk cache once, as a second start would be
+            start_time(python, probe_args, env)
+        medians = {}
+        for name, (python, probe_args) in programs.items():
+            runs = [start_time(python, probe_args, env) for _ in range(args.runs)]
+            medians[name] = statistics.median(runs)
+            print(f"{name:13s} start to window shown: median {medians[name] * 1000:.0f} ms "
+                  f"(runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
+    print(f"studio / ReText = {medians['studio'] / medians['retext']:.2f} (target ≤ 0.7); "
+          f"studio / bare window = {medians['studio'] / medians['bare-pyside6']:.2f} (target ≤ 1.5)")
+    print(f"preview refresh, 20,000-character policy: median {preview_refresh_ms(args.runs * 3):.1f} ms "
+          f"(target ≤ 30 ms)")
+
+
+if __name__ == "__main__":
+    main()

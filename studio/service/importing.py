@@ -1,0 +1,174 @@
+"""Importing a file into a package, or making a new package from a policy file.
+
+Everything is read and parsed before the package is touched; then one edit is saved
+(with the images it refers to). A failed import changes nothing: images written for it
+are removed again. Metadata the file states is offered as proposals; it fills a key
+only when the user asks for it and the key is still empty.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.domain import edits
+from studio.domain.errors import InvalidInput, StudioError
+from studio.domain.package import Package
+from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY, FaqItem, piece_label
+from studio.ingest.document import ImportedDocument
+from studio.ingest.faq_text import parse_faq_text
+from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
+from studio.ingest.metadata_proposals import (
+    INTERPRETER_KEYS,
+    POLICY_KEYS,
+    Proposal,
+    accepted_values,
+    proposals,
+)
+from studio.ingest.reader import read_document
+from studio.service import operations
+from studio.service.session import Actor
+from studio.store.media_files import add_media, remove_media
+
+IMPORTABLE_PIECES = (POLICY, INTERPRETATION, FAQ, CONSULTATION, EXPLAINER)
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\].)#>+=-])")
+
+
+@dataclass
+class PreparedImport:
+    """A file read and parsed for one piece, before any package is touched."""
+
+    piece: str
+    source: str
+    document: ImportedDocument | None = None
+    extracted: ExtractedMetadata | None = None
+    faq_title: str = ""
+    faq_items: list[FaqItem] = field(default_factory=list)
+    explainer: dict | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    outcome: edits.EditOutcome
+    prepared: PreparedImport
+    proposals: list[Proposal]
+    accepted: dict[str, str]
+
+
+def _explainer_content(path: Path) -> dict:
+    if path.suffix.lower() != ".json":
+        raise InvalidInput("政策图解的内容须是 .json 文件（标题、副标题和各部分内容）。")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise InvalidInput(f"找不到文件“{path}”。") from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise InvalidInput(f"图解内容文件“{path.name}”不是有效的 JSON：{e}。") from None
+    if not isinstance(data, dict) or not isinstance(data.get("sections", []), list):
+        raise InvalidInput("图解内容须是包含 title 和 sections 列表的 JSON 对象。")
+    return {k: data[k] for k in ("title", "subtitle", "sections", "theme", "width") if k in data}
+
+
+def prepare(path: Path, piece: str) -> PreparedImport:
+    """Read and parse `path` for `piece`; raises InvalidInput with what is wrong."""
+    path = Path(path)
+    if piece not in IMPORTABLE_PIECES:
+        raise InvalidInput(f"不能导入“{piece}”。可导入：{'、'.join(piece_label(p) for p in IMPORTABLE_PIECES)}。")
+    if piece == EXPLAINER:
+        return PreparedImport(piece, path.name, explainer=_explainer_content(path))
+    document = read_document(path)
+    prepared = PreparedImport(piece, path.name, document, notes=list(document.notes))
+    if piece == FAQ:
+        parsed = parse_faq_text(_MARKDOWN_ESCAPE.sub(r"\1", document.markdown))
+        prepared.faq_title, prepared.faq_items = parsed.title, parsed.items
+        prepared.notes.extend(parsed.notes)
+    else:
+        prepared.extracted = extract_metadata(document.lines, document.page_fields)
+        if piece == POLICY:
+            prepared.notes.extend(prepared.extracted.notes)
+    return prepared
+
+
+def _proposal_keys(piece: str) -> tuple[str, ...]:
+    return POLICY_KEYS if piece == POLICY else INTERPRETER_KEYS if piece == INTERPRETATION else ()
+
+
+def _change(package: Package, prepared: PreparedImport, title: str | None,
+            accept_metadata: bool) -> tuple[edits.EditOutcome, list[Proposal], dict[str, str]]:
+    piece = prepared.piece
+    after = package
+    if piece == EXPLAINER:
+        after = edits.set_explainer(after, prepared.explainer or {}).package
+    elif piece == FAQ:
+        if title is None and not package.pieces.faq.title:
+            title = prepared.faq_title  # a title the user typed is kept
+        after = edits.set_faq(after, prepared.faq_items, title).package
+    elif piece == POLICY:
+        after = edits.set_policy_body(after, prepared.document.markdown).package
+    else:
+        if title is None and not package.pieces.get(piece).title and prepared.extracted:
+            title = prepared.extracted.values.get("title") or None
+        after = edits.set_text_piece(after, piece, prepared.document.markdown, title).package
+    found = proposals(package.metadata, prepared.extracted, _proposal_keys(piece)) if prepared.extracted else []
+    accepted = accepted_values(found) if accept_metadata else {}
+    if accepted:
+        after = edits.set_metadata(after, accepted).package
+    remaining = [p for p in found if p.key not in accepted]
+    return edits.finish_edit(package, after), remaining, accepted
+
+
+def apply(folder: Path, actor: Actor, prepared: PreparedImport, title: str | None = None,
+          accept_metadata: bool = False) -> ImportResult:
+    """Save a prepared import into the package in `folder`, with its images, or nothing."""
+    media = [(m.name, m.data) for m in prepared.document.media] if prepared.document else []
+    with operations.open_for_edit(Path(folder), actor) as session:
+        outcome, found, accepted = _change(session.package, prepared, title, accept_metadata)
+        created = add_media(folder, media) if outcome.changed else []
+        try:
+            session.apply_edit(outcome, "import", prepared.source)
+        except BaseException:
+            remove_media(created)
+            raise
+    return ImportResult(outcome, prepared, found, accepted)
+
+
+def import_file(folder: Path, actor: Actor, path: Path, piece: str, title: str | None = None,
+                accept_metadata: bool = False) -> ImportResult:
+    return apply(folder, actor, prepare(Path(path), piece), title, accept_metadata)
+
+
+def _valid_values(values: dict[str, str], notes: list[str]) -> dict[str, str]:
+    """Extracted values a new package can take; any the metadata rules refuse is left out."""
+    clean: dict[str, str] = {}
+    for key, value in values.items():
+        try:
+            clean[key] = edits.normalise_value(key, value)
+        except StudioError as e:
+            notes.append(f"识别到的{key}值“{value}”未采用：{e.message}")
+    return clean
+
+
+def create_from_file(library: Path, actor: Actor, path: Path,
+                     overrides: dict[str, str]) -> tuple[Path, ImportResult]:
+    """A new package whose metadata and policy text come from a policy file.
+
+    Values given on the command line (`overrides`) win over the extracted ones.
+    """
+    prepared = prepare(Path(path), POLICY)
+    extracted = prepared.extracted or ExtractedMetadata()
+    values = _valid_values({k: v for k, v in extracted.values.items() if k in POLICY_KEYS}, prepared.notes)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if not values.get("title", "").strip():
+        raise InvalidInput(f"没有在“{prepared.source}”中找到标题。请用 --title 指定标题后重试。")
+    folder = operations.create_package(Path(library), actor, values)
+    try:
+        result = apply(folder, actor, prepared)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)  # nothing half-made stays behind
+        raise
+    result.accepted = values
+    return folder, result
