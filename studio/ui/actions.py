@@ -26,6 +26,7 @@ SPECS = (
     Spec("undo", "撤销", QKeySequence.StandardKey.Undo, "撤销上一步修改"),
     Spec("redo", "重做", QKeySequence.StandardKey.Redo, "重做撤销的修改"),
     Spec("import", "导入材料…", "Ctrl+I", "从 .md 或 .txt 文件导入当前材料"),
+    Spec("export", "导出网站发布包…", "Ctrl+E", "将已发布的文件包或整个文件库导出为可直接发布的网站文件夹"),
     Spec("recheck", "重新检查", "F5", "按当前内容重新运行发布前检查"),
     Spec(workflow.SUBMIT, "提交审核", "Ctrl+Shift+U", "将文件包提交审核"),
     Spec(workflow.REVIEW, "审核通过", "Ctrl+Shift+R", "初审（保密性、规范性）或复审（导向性、准确性）通过"),

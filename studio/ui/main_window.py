@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", None, "user", None, "quit")),
+            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
             ("编辑(&E)", ("undo", "redo")),
             ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
         )
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.history.toggleViewAction())
         toolbar = QToolBar("常用操作", self)
         toolbar.setObjectName("mainToolbar")
-        for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS:
+        for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export"):
             toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
         self.addToolBar(toolbar)
 
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         a["undo"].triggered.connect(lambda: self._undo(True))
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
+        a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller and self.controller.recheck())
         a["user"].triggered.connect(self.ask_user)
         a["quit"].triggered.connect(self.close)
@@ -326,6 +327,14 @@ class MainWindow(QMainWindow):
 
         tab = TABS[self.package_page.tabs.currentIndex()]
         import_into(self, self.controller, piece or tab)
+
+    def export(self) -> None:
+        from studio.ui.export_dialog import ExportDialog
+
+        folder = self.controller.editor.folder if self.controller is not None else None
+        if self.controller is not None and self.controller.editor.dirty:
+            QMessageBox.information(self, "导出", "导出的是已发布的版本；尚未保存的修改不会出现在发布包中。")
+        ExportDialog(self.library_root, folder, self).exec()
 
     def run_transition(self, action: str) -> None:
         c = self.controller

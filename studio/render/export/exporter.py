@@ -60,6 +60,18 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
+# progress(done, total, what): called as the export advances; raise ExportCancelled in it to stop.
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(Exception):
+    """Raised from a progress callback: the export stops and the previous bundle stays as it was."""
+
+
+def _no_progress(done: int, total: int, what: str) -> None:
+    pass
+
+
 @lru_cache(maxsize=1)
 def export_fingerprint() -> str:
     """Changes whenever templates, styles, scripts or the page code change."""
@@ -76,8 +88,12 @@ def export_fingerprint() -> str:
 
 
 class _Export:
-    def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool):
+    def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool,
+                 progress: Progress = _no_progress):
         self.folders, self.options, self.strict = folders, options, strict
+        self.progress = progress
+        self.total = len(folders) + 2  # every package, then the site pages and the search index
+        self.done = 0
         self.site = options.site()
         self.out = Path(out_dir).absolute()
         options_key = content_hash({"site": asdict(self.site), "code": export_fingerprint()})
@@ -94,7 +110,12 @@ class _Export:
         """The previous bundle still holds this package's files exactly as written."""
         return all(self._file_intact(rel, f) for rel, f in prev.files.items()) and prev.slug not in self.slugs
 
+    def step(self, what: str) -> None:
+        self.done += 1
+        self.progress(self.done, self.total, what)
+
     def reuse(self, writer: BundleWriter, name: str, prev: PackageState) -> None:
+        self.step(prev.entry.get("title", name) if isinstance(prev.entry, dict) else name)
         for rel, f in prev.files.items():
             writer.reuse(rel, f.record)
         self.packages[name] = prev
@@ -113,6 +134,7 @@ class _Export:
         """Write a freshly rendered package into the bundle and remember what it wrote."""
         name, pub, rendered = result.folder.name, result.pub, result.rendered
         assert pub is not None and rendered is not None
+        self.step(pub.package.metadata.title or name)
         if rendered.slug in self.slugs:  # a rare clash of short ids: render again under a longer name
             rendered = render_package(pub, self.slug(pub, result.folder), self.site, self.state.images_dir)
         slug = rendered.slug
@@ -145,6 +167,7 @@ class _Export:
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
             if result.refused:
+                self.step(result.folder.name)
                 if self.strict:
                     raise ExportRefused(result.refused)
                 self.report.skipped.append(Skipped(result.folder, result.refused))
@@ -214,7 +237,9 @@ class _Export:
                 groups = sorted({group_of(p.slug) for p in self.packages.values()})
                 for rel, data in sorted(site_files(self.site, entries, metadata, groups).items()):
                     writer.write(rel, data)
+                self.step("网站列表、订阅和站点地图")
                 rebuilt = finish_search()
+                self.step("站内检索索引")
             manifest = writer.commit()
         except BaseException:
             writer.abort()
@@ -228,11 +253,13 @@ class _Export:
         return self.report
 
 
-def export_library(root: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+def export_library(root: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
+                   progress: Progress = _no_progress) -> ExportReport:
     """The site of every releasable package in a library; the others are listed as skipped."""
-    return _Export(Library(root).package_folders(), out_dir, options, strict=False).run()
+    return _Export(Library(root).package_folders(), out_dir, options, strict=False, progress=progress).run()
 
 
-def export_package(folder: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+def export_package(folder: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
+                   progress: Progress = _no_progress) -> ExportReport:
     """One package as a bundle; refused with the reason when it may not be published."""
-    return _Export([Path(folder)], out_dir, options, strict=True).run()
+    return _Export([Path(folder)], out_dir, options, strict=True, progress=progress).run()
