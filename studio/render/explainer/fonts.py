@@ -36,6 +36,8 @@ PREFERRED_FAMILIES = (
     "WenQuanYi Micro Hei",
 )
 
+_WINDOWS_FONTS = os.environ.get("WINDIR", "C:/Windows").replace("\\", "/") + "/Fonts"
+
 _KNOWN_FILES: tuple[tuple[str, ...], ...] = (
     # (regular, bold) candidates; a bold file may be missing.
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
@@ -48,7 +50,7 @@ _KNOWN_FILES: tuple[tuple[str, ...], ...] = (
      "/usr/share/fonts/adobe-source-han-sans/SourceHanSansSC-Bold.otf"),
     ("/usr/share/fonts/opentype/source-han-sans/SourceHanSans-Regular.ttc",
      "/usr/share/fonts/opentype/source-han-sans/SourceHanSans-Bold.ttc"),
-    ("C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/msyhbd.ttc"),
+    (f"{_WINDOWS_FONTS}/msyh.ttc", f"{_WINDOWS_FONTS}/msyhbd.ttc"),
     ("/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/PingFang.ttc"),
     ("/Library/Fonts/Microsoft/msyh.ttf", "/Library/Fonts/Microsoft/msyhbd.ttf"),
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", ""),

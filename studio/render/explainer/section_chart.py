@@ -48,7 +48,8 @@ def chart(ctx: Ctx, s: Section, width: int) -> Block:
     parts: list[Block] = []
     if s.caption:
         caption = ctx.set(s.caption, ctx.style("caption", line_height=1.4), width)
-        parts.append(Block(caption.height, lambda img, d, x, y: ctx.draw_text(d, caption, x, y, "muted", "right", width)))
+        parts.append(Block(caption.height,
+                           lambda img, d, x, y: ctx.draw_text(d, caption, x, y, "muted", "right", width)))
     image = chart_image(s, ctx.theme, ctx.typesetter.font, width, ctx.scale)
     parts.append(Block(image.height, lambda img, d, x, y: img.paste(image, (x, y))))
     if s.chart == "pie":
