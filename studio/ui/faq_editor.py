@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from studio.domain.pieces import FaqItem
+from studio.ui.metadata_form import LongTextField
 
 HEADERS = ("问题", "回答")
 
@@ -79,16 +80,30 @@ class FaqEditor(QWidget):
         self.title_edit.setPlaceholderText("问答标题")
         self.title_edit.setAccessibleName("问答标题")
         layout.addWidget(self.title_edit)
-        self.table = QTableView(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableView(splitter)
         self.table.setModel(self.model)
         self.table.setAccessibleName("问答列表")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a row; the full text is edited below
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
+        detail = QWidget(splitter)
+        form = QFormLayout(detail)
+        self.question = QLineEdit(detail)
+        self.question.setAccessibleName("所选问题")
+        self.answer = LongTextField(detail)
+        self.answer.setFixedHeight(120)
+        self.answer.setAccessibleName("所选回答")
+        form.addRow("问题", self.question)
+        form.addRow("回答", self.answer)
+        splitter.setSizes([320, 160])
+        layout.addWidget(splitter)
+        self.question.editingFinished.connect(lambda: self._edit_selected(0, self.question.text()))
+        self.answer.left.connect(lambda: self._edit_selected(1, self.answer.toPlainText()))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("add", "添加问答"), ("remove", "删除"), ("up", "上移"), ("down", "下移"),
@@ -104,6 +119,19 @@ class FaqEditor(QWidget):
         self.buttons["up"].clicked.connect(lambda: self.move_row(-1))
         self.buttons["down"].clicked.connect(lambda: self.move_row(1))
         self.buttons["import"].clicked.connect(self.import_requested)
+
+    def _show_selected(self) -> None:
+        row = self.current_row()
+        item = self.model.items[row] if 0 <= row < len(self.model.items) else FaqItem("", "")
+        if self.question.text() != item.question:
+            self.question.setText(item.question)
+        if self.answer.toPlainText() != item.answer:
+            self.answer.setPlainText(item.answer)
+
+    def _edit_selected(self, column: int, text: str) -> None:
+        row = self.current_row()
+        if 0 <= row < len(self.model.items):
+            self.model.setData(self.model.index(row, column), text)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
@@ -140,12 +168,16 @@ class FaqEditor(QWidget):
             self.model.set_items(items)
             if 0 <= row < len(items):
                 self.table.setCurrentIndex(self.model.index(row, 0))
+        if self.current_row() < 0 and items:
+            self.table.setCurrentIndex(self.model.index(0, 0))
         if self.title_edit.text() != title:
             self.title_edit.setText(title)
-        self.table.resizeRowsToContents()
+        self._show_selected()
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.title_edit.setReadOnly(read_only)
+        self.question.setReadOnly(read_only)
+        self.answer.setReadOnly(read_only)
         for b in self.buttons.values():
             b.setEnabled(not read_only)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.render.markdown import render_markdown
 
@@ -48,10 +48,7 @@ class MarkdownEditor(QWidget):
         self.preview.setAccessibleName(f"{name}预览")
         self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
         splitter.setSizes([500, 500])
-        layout.addWidget(splitter)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)

@@ -39,7 +39,7 @@ class PackagePage(QWidget):
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
 
         self.policy = MarkdownEditor("政策文件", with_title=False)
         self.interpretation = MarkdownEditor("政策解读", with_title=True)
