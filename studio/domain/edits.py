@@ -162,7 +162,11 @@ def set_faq(package: Package, items: list[FaqItem], title: str | None = None) ->
 
 def set_explainer(package: Package, data: dict) -> EditOutcome:
     old = package.pieces.explainer
-    piece = ExplainerPiece.from_dict({**old.to_dict(), **data})
+    try:
+        piece = ExplainerPiece.from_dict({**old.to_dict(), **data})
+    except (TypeError, ValueError, AttributeError):
+        raise InvalidInput("图解内容格式不对：sections 须是由各部分（每部分一个对象，含 type 和 heading）组成的列表，"
+                           "width 须是 1080 或 750。") from None
     if not piece.policy_ref:
         piece = ExplainerPiece.from_dict({**piece.to_dict(), "policy_ref": default_ref(package.metadata)})
     after = package.evolve(pieces=package.pieces.with_piece("explainer", piece))

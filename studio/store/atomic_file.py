@@ -17,11 +17,24 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _mode_for(path: Path) -> int:
+    """Keep the target's permissions; a new file gets the usual ones (temp files are private)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temp file in the same folder, fsync it, then os.replace over the target."""
     path = Path(path)
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if os.name == "posix":
+            os.fchmod(fd, mode)  # colleagues on a shared drive must still be able to read it
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -72,3 +72,9 @@ def test_link_repoints_a_companion_to_the_policy():
 def test_other_forms_need_a_known_form():
     with pytest.raises(InvalidInput, match="解读形式"):
         edits.add_other_form(f.draft(), "微博", "标题", url="https://example.gov.cn")
+
+
+@pytest.mark.parametrize("data", [{"sections": ["不是对象"]}, {"width": "宽"}])
+def test_malformed_explainer_content_is_refused_in_chinese(data):
+    with pytest.raises(InvalidInput, match="图解内容格式不对"):
+        edits.set_explainer(blank(), data)

@@ -108,3 +108,11 @@ def test_read_only_open_migrates_in_memory_only(tmp_path, monkeypatch):
     monkeypatch.setitem(migrations.MIGRATIONS, migrations.CURRENT_SCHEMA - 1, lambda raw: raw)
     assert pf.load().migrated_from is not None
     assert pf.path.read_bytes() == original
+
+
+def test_saved_files_are_readable_by_colleagues(tmp_path):
+    pf = saved(tmp_path)
+    assert pf.path.stat().st_mode & 0o044 == 0o044  # group and others can read, as with any new file
+    pf.path.chmod(0o640)
+    pf.save(f.draft().to_dict(), [])
+    assert pf.path.stat().st_mode & 0o777 == 0o640  # an office's own permissions are kept
