@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(title)
             for key in keys:
                 menu.addSeparator() if key is None else menu.addAction(a[key])
+                if key == "open_library":
+                    self.recent_menu = menu.addMenu("最近的文件库")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
         view = self.menuBar().addMenu("视图(&V)")
         view.addAction(self.checklist.toggleViewAction())
         view.addAction(self.history.toggleViewAction())
@@ -155,6 +158,15 @@ class MainWindow(QMainWindow):
         """On the library page the checklist shows the selected package's findings."""
         if self.controller is None:
             self.checklist.show_findings(list(summary.findings) if summary else [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for n, path in enumerate(self.user.recent_libraries, 1):
+            action = self.recent_menu.addAction(f"&{n} {path}")
+            action.setEnabled(Path(path).is_dir())
+            action.triggered.connect(lambda _=False, p=path: self.back_to_library() and self.open_library(Path(p)))
+        if not self.user.recent_libraries:
+            self.recent_menu.addAction("（无）").setEnabled(False)
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "打开文件库", str(self.library_root))
