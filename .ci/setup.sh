@@ -85,6 +85,10 @@ case "$cmd" in
       exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/studio" gui "$library"
     fi
     ;;
+  install)
+    apt_install "${APT_PACKAGES[@]}"
+    python_env
+    ;;
   test)
     apt_install "${APT_PACKAGES[@]}"
     python_env
@@ -93,7 +97,7 @@ case "$cmd" in
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)
-    echo "用法：bash .ci/setup.sh start [文件库] | test [pytest 参数]" >&2
+    echo "用法：bash .ci/setup.sh start [文件库] | test [pytest 参数] | install" >&2
     exit 2
     ;;
 esac

@@ -1,3 +1,7 @@
-from studio.cli.main import main
+from studio.paths import prepare_frozen_environment
+
+prepare_frozen_environment()
+
+from studio.cli.main import main  # noqa: E402
 
 raise SystemExit(main())

@@ -1,15 +1,26 @@
-"""Where the studio's own files are: the source tree, or the frozen app's bundle."""
+"""Where the studio's own files are: the source tree, or the frozen app's bundle.
+
+The frozen app never writes inside its own folder: the demo library is copied to the
+user's data folder on first run, and caches live in the user's cache folder.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from pathlib import Path
 
+DEMO_NAME = "示例文件库"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+
 
 def app_root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
     return Path(__file__).resolve().parent.parent
 
 
@@ -17,5 +28,35 @@ def assets_dir() -> Path:
     return app_root() / "assets"
 
 
+def user_data_dir() -> Path:
+    if os.name == "nt":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "PolicyStudio"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "policy-studio"
+
+
+def user_cache_dir() -> Path:
+    if os.name == "nt":
+        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "PolicyStudio" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "policy-studio"
+
+
 def demo_library_dir() -> Path:
-    return app_root() / "projects"
+    """The demo library: in the source tree as it is, for the frozen app a copy the user may change."""
+    bundled = app_root() / "projects"
+    if not is_frozen():
+        return bundled
+    target = user_data_dir() / DEMO_NAME
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        shutil.copytree(bundled, partial)
+        partial.rename(target)  # a half-copied library never looks complete
+    return target
+
+
+def prepare_frozen_environment() -> None:
+    """Caches of the libraries go to the user's cache folder, never into the app folder."""
+    if is_frozen():
+        cache = user_cache_dir()
+        os.environ.setdefault("MPLCONFIGDIR", str(cache / "matplotlib"))

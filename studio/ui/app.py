@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import APP_NAME, __version__
-from studio.paths import demo_library_dir
+from studio.paths import assets_dir, demo_library_dir
 from studio.store.user_settings import UserSettings
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
@@ -31,8 +32,19 @@ def choose_library(requested: str | None, user: UserSettings) -> Path:
     return demo_library_dir()
 
 
+def install_qt_translation(app: QApplication) -> None:
+    """Qt's own texts (file dialogs, standard buttons, context menus) in Simplified Chinese."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication(argv or sys.argv[:1])
+    if existing is None:
+        install_qt_translation(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PolicyStudio")
@@ -40,6 +52,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if font is not None:
         app.setFont(font)
     app.setStyleSheet(STYLE)
+    icon = assets_dir() / "icons" / "studio.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -71,4 +86,22 @@ def run(library: str | None = None) -> int:
         root = demo_library_dir()
     window = MainWindow(root, user)
     window.show()
+    if os.environ.get(EXIT_WHEN_READY):
+        _exit_when_listed(app, window)
     return app.exec()
+
+
+# Set by the packaged app's smoke test: quit cleanly once the library is listed.
+EXIT_WHEN_READY = "STUDIO_EXIT_WHEN_READY"
+
+
+def _exit_when_listed(app: QApplication, window: MainWindow) -> None:
+    def check() -> None:
+        if window.library_page.model.rowCount() > 0 and not window.scanner.isRunning():
+            print(f"ready {window.library_page.model.rowCount()} packages", flush=True)
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)

@@ -82,6 +82,8 @@ def export_fingerprint() -> str:
         if folder.is_dir():
             files.extend(sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".j2", ".css", ".js", ".py")))
     for path in files:
+        if not path.is_file():  # the packaged app carries no .py sources: its version stands for them
+            continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
