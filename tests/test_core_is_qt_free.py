@@ -7,7 +7,8 @@ import sys
 
 CORE = ["studio.domain", "studio.domain.rules", "studio.domain.workflow", "studio.domain.edits",
         "studio.store.library", "studio.store.package_file", "studio.service.operations",
-        "studio.ingest.text_file", "studio.ingest.faq_text", "studio.render", "studio.cli.main"]
+        "studio.ingest.text_file", "studio.ingest.faq_text", "studio.ingest.reader",
+        "studio.ingest.gongwen_metadata", "studio.service.importing", "studio.render", "studio.cli.main"]
 
 
 def loaded_after_import(modules: list[str]) -> set[str]:
@@ -24,4 +25,4 @@ def test_core_modules_load_without_pyside6():
 
 def test_command_line_does_not_load_plotting_or_templates_at_start():
     loaded = loaded_after_import(["studio.cli.main"])
-    assert not any(m.split(".")[0] in {"matplotlib", "PIL", "jinja2", "PySide6"} for m in loaded)
+    assert not any(m.split(".")[0] in {"matplotlib", "PIL", "jinja2", "PySide6", "docx", "lxml"} for m in loaded)

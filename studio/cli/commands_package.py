@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from studio.cli.common import actor, key_values, package_folder
-from studio.cli.output import notice
+from studio.cli.output import finding_line, notice
 from studio.domain import edits
 from studio.domain.errors import InvalidInput
+from studio.domain.findings import Severity
 from studio.domain.metadata import label
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY, piece_label
-from studio.ingest.faq_text import parse_faq
-from studio.ingest.text_file import read_text
-from studio.service import operations
+from studio.service import importing, operations
+from studio.service.clock import now
 
 NEW_OPTIONS = {
     "doc_number": "发文字号，如 国办发〔2017〕47号",
@@ -28,11 +27,57 @@ NEW_OPTIONS = {
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    values = {"title": args.title}
-    values.update({k: getattr(args, k) for k in NEW_OPTIONS if getattr(args, k) is not None})
-    folder = operations.create_package(Path(args.library), actor(args), values)
+    options = {k: getattr(args, k) for k in NEW_OPTIONS if getattr(args, k) is not None}
+    if args.title is not None:
+        options["title"] = args.title
+    if args.source:
+        companions = {piece: Path(getattr(args, piece)) for piece in (INTERPRETATION, FAQ)
+                      if getattr(args, piece, None)}
+        folder, results = importing.create_from_file(Path(args.library), actor(args), Path(args.source),
+                                                     options, companions)
+        print(folder)
+        taken = [k for k in results[0].accepted if k not in options]
+        if taken:
+            notice("已从文件中识别并填写：" + "；".join(f"{label(k)}={results[0].accepted[k]}" for k in taken))
+        for result in results:
+            if result.prepared.piece != POLICY:
+                notice(f"已导入：{piece_label(result.prepared.piece)}（来自 {result.prepared.source}）。")
+                if result.accepted:
+                    notice("已填写：" + "；".join(f"{label(k)}={v}" for k, v in result.accepted.items()))
+            _report_import(result)
+        _report_check(folder)
+        return 0
+    if args.interpretation or args.faq:
+        raise InvalidInput("--interpretation 和 --faq 须与 --from 一起使用；已有文件包请用 studio import 导入。")
+    if not options.get("title", "").strip():
+        raise InvalidInput("新建文件包须提供标题（--title），或用 --from 从政策文件中识别。")
+    folder = operations.create_package(Path(args.library), actor(args), options)
     print(folder)
     return 0
+
+
+def _report_import(result: importing.ImportResult) -> None:
+    """What the file stated beyond its text, and what the user should check."""
+    extracted = result.prepared.extracted
+    if extracted and result.prepared.piece == POLICY:
+        if extracted.addressees:
+            notice(f"主送机关：{extracted.addressees}")
+        if extracted.attachments:
+            notice("附件：" + "；".join(f"{i}. {a}" for i, a in enumerate(extracted.attachments, 1)))
+    for proposal in result.proposals:
+        notice(proposal.describe())
+    for text in result.prepared.notes:
+        notice(f"请注意：{text}")
+
+
+def _report_check(folder: Path) -> None:
+    """The new package checked at once: what still stands between it and release."""
+    result = operations.check_folder(folder, now().date())
+    counts = {s: sum(f.severity is s for f in result.findings) for s in Severity}
+    notice(f"检查结果：{counts[Severity.BLOCKING]}项阻止发布，{counts[Severity.WARNING]}项警告，"
+           f"{counts[Severity.INFO]}项提示（studio check {folder} 可再次查看）。")
+    for finding in result.findings:
+        notice(finding_line(finding))
 
 
 def _report(outcome: edits.EditOutcome, what: str) -> int:
@@ -52,39 +97,15 @@ def cmd_set(args: argparse.Namespace) -> int:
     return _report(outcome, "、".join(label(k) for k in outcome.parts.get("metadata", [])))
 
 
-def _explainer_content(path: Path) -> dict:
-    if path.suffix.lower() != ".json":
-        raise InvalidInput("政策图解的内容须是 .json 文件（标题、副标题和各部分内容）。")
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise InvalidInput(f"找不到文件“{path}”。") from None
-    except ValueError as e:
-        raise InvalidInput(f"图解内容文件“{path.name}”不是有效的 JSON：{e}。") from None
-    if not isinstance(data, dict) or not isinstance(data.get("sections", []), list):
-        raise InvalidInput("图解内容须是包含 title 和 sections 列表的 JSON 对象。")
-    return {k: data[k] for k in ("title", "subtitle", "sections", "theme", "width") if k in data}
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
     path = Path(args.file)
-    piece = args.piece
-    # Read and parse everything before touching the package: a failed import changes nothing.
-    if piece == EXPLAINER:
-        content = _explainer_content(path)
-        change = lambda p: edits.set_explainer(p, content)  # noqa: E731
-    elif piece == FAQ:
-        title, items = parse_faq(read_text(path))
-        change = lambda p: edits.set_faq(p, items, args.title if args.title is not None else title)  # noqa: E731
-    elif piece == POLICY:
-        text = read_text(path)
-        change = lambda p: edits.set_policy_body(p, text)  # noqa: E731
-    else:
-        text = read_text(path)
-        change = lambda p: edits.set_text_piece(p, piece, text, args.title)  # noqa: E731
-    outcome = operations.edit(folder, actor(args), change, action="import", comment=path.name)
-    return _report(outcome, f"{piece_label(piece)}（来自 {path.name}）")
+    result = importing.import_file(folder, actor(args), path, args.piece, args.title, args.accept_metadata)
+    _report(result.outcome, f"{piece_label(args.piece)}（来自 {path.name}）")
+    if result.accepted:
+        notice("已采纳文件中的元数据（原为空）：" + "；".join(f"{label(k)}={v}" for k, v in result.accepted.items()))
+    _report_import(result)
+    return 0
 
 
 def cmd_link(args: argparse.Namespace) -> int:
@@ -109,7 +130,11 @@ def cmd_add_form(args: argparse.Namespace) -> int:
 def register(sub, add_user) -> None:
     p = sub.add_parser("new", help="在文件库中新建文件包，输出其文件夹路径")
     p.add_argument("library", metavar="LIBRARY", help="文件库文件夹")
-    p.add_argument("--title", required=True, help="政策文件标题")
+    p.add_argument("--title", help="政策文件标题（用 --from 时可省略，取文件中的标题）")
+    p.add_argument("--from", dest="source", metavar="FILE",
+                   help="从政策文件（.docx、.md、.txt、.html）新建：导入正文，并识别标题、发文字号、发文机关、成文日期等")
+    p.add_argument("--interpretation", metavar="FILE", help="与 --from 一起使用：同时导入政策解读")
+    p.add_argument("--faq", metavar="FILE", help="与 --from 一起使用：同时导入问答")
     for key, text in NEW_OPTIONS.items():
         p.add_argument("--" + key.replace("_", "-"), dest=key, help=text)
     add_user(p)
@@ -126,8 +151,10 @@ def register(sub, add_user) -> None:
     p.add_argument("--piece", required=True,
                    choices=(POLICY, INTERPRETATION, FAQ, CONSULTATION, EXPLAINER),
                    help="导入哪一项材料")
-    p.add_argument("file", metavar="FILE", help=".md 或 .txt 文件（图解内容为 .json）")
+    p.add_argument("file", metavar="FILE", help=".docx、.md、.txt 或 .html 文件（图解内容为 .json）")
     p.add_argument("--title", help="材料标题（解读、问答、征求意见公告）")
+    p.add_argument("--accept-metadata", action="store_true",
+                   help="将文件中识别到的元数据填入尚为空的项（已填写的项不会被改动）")
     add_user(p)
     p.set_defaults(func=cmd_import)
 

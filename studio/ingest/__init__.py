@@ -1,1 +1,2 @@
-"""Reading what offices already have: text files and FAQ text."""
+"""Reading what offices already have: Word, Markdown, text and saved web pages, the
+metadata a 公文 states in its layout, and FAQ text."""

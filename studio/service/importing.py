@@ -152,13 +152,16 @@ def _valid_values(values: dict[str, str], notes: list[str]) -> dict[str, str]:
     return clean
 
 
-def create_from_file(library: Path, actor: Actor, path: Path,
-                     overrides: dict[str, str]) -> tuple[Path, ImportResult]:
+def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[str, str],
+                     companions: dict[str, Path] | None = None) -> tuple[Path, list[ImportResult]]:
     """A new package whose metadata and policy text come from a policy file.
 
     Values given on the command line (`overrides`) win over the extracted ones.
+    `companions` (piece -> file) are imported into the new package too. Every file is
+    read and parsed before the package is made; if anything fails, no package remains.
     """
     prepared = prepare(Path(path), POLICY)
+    others = [prepare(Path(p), piece) for piece, p in (companions or {}).items()]
     extracted = prepared.extracted or ExtractedMetadata()
     values = _valid_values({k: v for k, v in extracted.values.items() if k in POLICY_KEYS}, prepared.notes)
     values.update({k: v for k, v in overrides.items() if v is not None})
@@ -166,9 +169,11 @@ def create_from_file(library: Path, actor: Actor, path: Path,
         raise InvalidInput(f"没有在“{prepared.source}”中找到标题。请用 --title 指定标题后重试。")
     folder = operations.create_package(Path(library), actor, values)
     try:
-        result = apply(folder, actor, prepared)
+        results = [apply(folder, actor, prepared)]
+        results[0].accepted = values
+        for other in others:
+            results.append(apply(folder, actor, other, accept_metadata=True))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # nothing half-made stays behind
         raise
-    result.accepted = values
-    return folder, result
+    return folder, results

@@ -136,6 +136,10 @@ def test_bad_input_exits_2_with_a_chinese_message(run, tmp_path, files):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04")
     code, _, err = run("import", folder, "--piece", "policy", bad)
+    assert code == 2 and "无法打开 Word 文件" in err
+    pdf = tmp_path / "policy.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    code, _, err = run("import", folder, "--piece", "policy", pdf)
     assert code == 2 and "暂不支持" in err
 
 

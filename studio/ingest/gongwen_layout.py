@@ -1,0 +1,125 @@
+"""What a line of a 公文 is, by its form (GB/T 9704-2012): 发文字号, 成文日期, 发文机关,
+a line of the title, the 主送机关 line, a labelled field of a web page."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from studio.domain.dates import gbt_date, parse_date
+
+# 文种 and the kinds of documents they issue, as titles end.
+DOC_TYPES = ("通知", "通报", "意见", "决定", "命令", "令", "公告", "通告", "议案", "请示", "批复", "报告", "函",
+             "纪要", "决议", "公报", "办法", "规定", "细则", "规则", "方案", "规划", "计划", "纲要", "措施",
+             "条例", "准则", "指引", "指南", "要点", "答复", "复函", "章程", "标准", "清单", "制度", "守则",
+             "解读", "问答", "说明")
+_TITLE_END = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")"
+                        r"(?:[（(][^（）()]{1,12}[）)])?$")
+ORGAN_SUFFIX = re.compile(
+    r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|党委|党组|领导小组|指挥部|总局|总署|部|局|厅|委|院|署|会|"
+    r"中心|办|处|司|所|银行|集团|公司)$")
+DOC_NUMBER_LINE = re.compile(
+    r"^[\u4e00-\u9fffXx×]{1,20}\s*[〔\[【(（［„{｛]?\s*[0-9Xx×]*\s*[〕\]】)）］‟}｝]?\s*第?\s*[0-9Xx×]+\s*[号號]$")
+ORDER_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}令\s*第\s*[0-9一二三四五六七八九十百〇零]+\s*号$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$")
+_DATE_IN_TEXT = re.compile(r"(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                           r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}-\d{1,2}-\d{1,2}")
+_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|"
+                            r"第[一二三四五六七八九十百\d]+[章节条部分]|附件)")
+_SIGNER = re.compile(r"签\s*发\s*人")
+_SECRECY_OR_URGENCY = re.compile(r"^(?:绝密|机密|秘密|特急|加急|平急|特提)|★|^\d{6}$")
+_BULLET = re.compile(r"^[•·●◆■▪\-*]\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_line(line: str) -> str:
+    """Full-width digits and letters to half-width; bullets and runs of spaces dropped."""
+    line = "".join(unicodedata.normalize("NFKC", c) if c in "０１２３４５６７８９ＡＢＣＸｘ" else c for c in line)
+    return _BULLET.sub("", line.strip()).strip()
+
+
+def compact(line: str) -> str:
+    return _SPACE.sub("", line)
+
+
+def is_doc_number(line: str) -> bool:
+    """A line that is a 发文字号 (well formed or not: the lint says what is wrong)."""
+    s = compact(_SIGNER.split(line)[0])
+    if not s:
+        return False
+    if ORDER_NUMBER_LINE.match(s):
+        return True
+    if not DOC_NUMBER_LINE.match(s):
+        return False
+    return bool(re.search(r"[〔\[【(（［„{｛〕\]】)）］‟}｝]|\d{4}|[Xx×]", s))
+
+
+def doc_number_of(line: str) -> str:
+    return compact(_SIGNER.split(line)[0])
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line))
+
+
+def date_in(text: str) -> str:
+    """The first date written in `text` ("2024年04月06日 16:40" -> "2024年04月06日")."""
+    m = _DATE_IN_TEXT.search(text)
+    return compact(m.group(0)) if m else ""
+
+
+def gbt_form(written: str) -> str:
+    """A date as GB/T 9704 writes it (2024年3月4日); unchanged when it is not a real date."""
+    d = parse_date(compact(written))
+    return gbt_date(d) if d else compact(written)
+
+
+def is_organ(line: str) -> bool:
+    """A signature-like line: an organ name (or several, space-separated), nothing else."""
+    s = line.strip()
+    if not s or len(compact(s)) > 40 or re.search(r"[，。；：:,;！？?!《》“”\d]", s):
+        return False
+    return all(ORGAN_SUFFIX.search(part) for part in re.split(r"[\s、]+", s) if part)
+
+
+def ends_like_title(text: str) -> bool:
+    return bool(_TITLE_END.search(compact(text)))
+
+
+def could_be_title_line(line: str) -> bool:
+    s = compact(line)
+    if not s or len(s) > 60 or s[-1] in "。；;：:，,、":
+        return False
+    if _SECTION_START.match(s) or _SIGNER.search(s) or _SECRECY_OR_URGENCY.search(s):
+        return False
+    if is_doc_number(s) or is_date_line(s) or re.match(r"^[A-Za-z0-9_/\-.]+$", s):
+        return False
+    return not s.endswith("文件")
+
+
+def is_body_start(line: str) -> bool:
+    """The first paragraph of running text ends the 版头 and title area."""
+    s = line.strip()
+    return s.endswith(("。", "；", ";")) or (len(s) > 80 and "，" in s)
+
+
+def version_head_organ(line: str) -> str:
+    """发文机关标志 such as "明湖市人民政府文件" -> "明湖市人民政府" ("" for other lines)."""
+    s = compact(line)
+    if s.endswith("文件") and len(s) <= 40:
+        name = s[:-2]
+        if ORGAN_SUFFIX.search(name):
+            return name
+    return ""
+
+
+def is_addressee_line(line: str) -> bool:
+    """主送机关: organ names ending with a colon, nothing after it."""
+    s = line.strip()
+    if not s.endswith(("：", ":")) or "。" in s or len(s) > 300 or s.startswith("附件"):
+        return False
+    head = compact(s.rstrip("：:"))
+    if len(head) < 4 or re.search(r"[：:\d]", head):
+        return False  # a web page's field label (来源:, 浏览量:1次) is not an addressee
+    return bool(re.search(r"[、，,]", head) or ORGAN_SUFFIX.search(re.sub(r"[（(][^）)]*[）)]$", "", head)))

@@ -1,0 +1,277 @@
+"""The metadata a 公文 states in its own layout (GB/T 9704-2012).
+
+Title (also when broken over several lines), 发文字号, 发文机关 (from the title, the
+signature or the 发文机关标志), 成文日期 (Arabic or Chinese numerals), 主送机关, the
+attachments listed after 附件：, and the 公开属性 note such as （此件公开发布）. What the
+document's layout states comes first; a web page's labelled fields only fill gaps,
+because reposting sites often label them wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from studio.ingest.gongwen_layout import (
+    ORGAN_SUFFIX,
+    compact,
+    could_be_title_line,
+    date_in,
+    doc_number_of,
+    ends_like_title,
+    gbt_form,
+    is_addressee_line,
+    is_body_start,
+    is_date_line,
+    is_doc_number,
+    is_organ,
+    normalise_line,
+    version_head_organ,
+)
+
+HEAD_LINES = 30
+_MAX_TITLE_LINES = 4
+_DISCLOSURE_NOTE = re.compile(r"[（(]\s*此件\s*([^）)]{2,12})\s*[）)]")
+_DISCLOSURES = (("依申请公开", "依申请公开"), ("不予公开", "不予公开"), ("不公开", "不予公开"),
+                ("删减后公开", "主动公开"), ("公开发布", "主动公开"), ("主动公开", "主动公开"), ("公开", "主动公开"))
+_ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(.*)$")
+_ATTACHMENT_ITEM = re.compile(r"^(\d+)\s*[．.、]\s*(.+)$")
+_ORGAN_SPLIT = re.compile(r"关于|转发|印发|批转")
+_ISSUED = re.compile(r"(?:现将|制定了?|修订了?|起草了?|研究制定了?)《([^《》]{4,80})》.{0,150}?"
+                     r"(印发|转发)给你们")
+# Labels web pages and forms use, and the metadata key each fills.
+FIELD_KEYS: dict[str, str] = {
+    "标题": "title", "页面标题": "title", "文件标题": "title",
+    "发文字号": "doc_number", "文号": "doc_number",
+    "发文机关": "organ", "发文机构": "organ", "发布机构": "organ", "发文单位": "organ",
+    "成文日期": "date_written", "发文日期": "date_written", "印发日期": "date_written",
+    "索引号": "index_number", "主题分类": "topic", "主题词": "subject_words",
+    "解读机构": "interpreter_org", "解读单位": "interpreter_org", "解读人": "interpreter_person",
+    "解读联系方式": "interpreter_contact", "咨询电话": "interpreter_contact",
+}
+_FIELD = re.compile(r"^(" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class ExtractedMetadata:
+    # metadata key -> value as the document states it (成文日期 in GB/T 9704 form)
+    values: dict[str, str] = field(default_factory=dict)
+    # metadata key -> where it was found, in Chinese ("第3段", "第70段（落款）", "网页信息栏")
+    found_at: dict[str, str] = field(default_factory=dict)
+    addressees: str = ""
+    attachments: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Found:
+    values: dict[str, str] = field(default_factory=dict)
+    found_at: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def put(self, key: str, value: str, where: str) -> None:
+        value = value.strip()
+        if value and key not in self.values:
+            self.values[key] = value
+            self.found_at[key] = where
+
+
+def _head(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """The 版头 and title area: lines before the first paragraph of running text."""
+    head: list[tuple[int, str]] = []
+    for n, line in enumerate(lines[:HEAD_LINES]):
+        if is_body_start(line):
+            break
+        head.append((n, line))
+    return head
+
+
+def _titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Candidate titles: consecutive title-like lines whose joined text ends with a 文种."""
+    found: list[tuple[int, str]] = []
+    buffer: list[tuple[int, str]] = []
+    for n, line in head:
+        if not could_be_title_line(line):
+            buffer = []
+            continue
+        buffer.append((n, compact(line)))
+        buffer = buffer[-_MAX_TITLE_LINES:]
+        for start in range(len(buffer)):
+            joined = "".join(t for _, t in buffer[start:])
+            if ends_like_title(joined) and len(joined) >= 6:
+                found.append((buffer[start][0], joined))
+                buffer = []
+                break
+    return found
+
+
+def _organ_of_title(title: str) -> str:
+    m = _ORGAN_SPLIT.search(title)
+    if m and m.start() >= 2:
+        prefix = title[:m.start()]
+        if ORGAN_SUFFIX.search(prefix) or " " in prefix:
+            return prefix
+    # Rules and measures titled without 关于: 镇巴县人民政府工作规则 -> 镇巴县人民政府
+    for end in range(min(len(title) - 2, 30), 1, -1):
+        prefix = title[:end]
+        if re.search(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$", prefix) and not _ORGAN_SPLIT.search(prefix):
+            return prefix
+    return ""
+
+
+def _signature(lines: Sequence[str], start: int) -> tuple[int, str, str] | None:
+    """(line, organ, date) of the first 落款: organ line(s) directly above a date line."""
+    for n in range(max(start, 1), len(lines)):
+        if not is_date_line(lines[n]):
+            continue
+        organs: list[str] = []
+        k = n - 1
+        while k >= start and is_organ(lines[k]) and len(organs) < 6:
+            organs.insert(0, compact(lines[k]) if " " not in lines[k].strip() else " ".join(lines[k].split()))
+            k -= 1
+        if organs:
+            return n, " ".join(organs), compact(lines[n])
+    return None
+
+
+def _lone_date(lines: Sequence[str], start: int) -> tuple[int, str] | None:
+    """A date line standing alone after the body, where an organ's seal replaces its name."""
+    for n in range(start, len(lines)):
+        if is_date_line(lines[n]) and n > start:
+            return n, compact(lines[n])
+    return None
+
+
+def _fields(lines: Sequence[str], where: str) -> list[tuple[str, str, str]]:
+    """(key, value, where) from "label：value" lines, or a label line followed by its value."""
+    out: list[tuple[str, str, str]] = []
+    for n, line in enumerate(lines):
+        m = _FIELD.match(compact(line)) if len(line) <= 200 else None
+        if not m:
+            continue
+        label, value = m.group(1), m.group(2).strip()
+        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if not value and following and not _FIELD.match(compact(following)) and not following.endswith(("：", ":")):
+            value = following
+        if value:
+            out.append((FIELD_KEYS[label], value, where.format(n=n + 1)))
+    return out
+
+
+def _valid_field(key: str, value: str) -> str:
+    """The value cleaned, or "" when it is not what the label promises."""
+    v = value.strip()
+    if key == "doc_number":
+        return doc_number_of(v) if is_doc_number(v) else ""
+    if key == "organ":
+        return compact(v) if is_organ(v) else ""  # rejects "县政府网站" and the like
+    if key == "date_written":
+        d = date_in(v)
+        return gbt_form(d) if d else ""
+    if key == "index_number":
+        return compact(v) if re.search(r"\d", v) and len(v) <= 60 else ""
+    if key == "title":
+        return compact(v) if ends_like_title(v) else ""
+    return v if len(v) <= 200 else ""
+
+
+def _disclosure(lines: Sequence[str], found: _Found) -> None:
+    for n, line in enumerate(lines):
+        m = _DISCLOSURE_NOTE.search(line)
+        if not m:
+            continue
+        note = compact(m.group(1))
+        for word, value in _DISCLOSURES:
+            if word in note:
+                found.put("disclosure", value, f"第{n + 1}段“{m.group(0)}”")
+                if word == "删减后公开":
+                    found.notes.append("文件注明“此件删减后公开”：请确认导入的是删减后的文本。")
+                return
+
+
+def _attachments(lines: Sequence[str]) -> tuple[str, ...]:
+    for n, line in enumerate(lines):
+        m = _ATTACHMENT.match(line.strip())
+        if not m:
+            continue
+        items: list[str] = []
+        first = m.group(1).strip()
+        if first:
+            im = _ATTACHMENT_ITEM.match(first)
+            items.append(im.group(2).strip() if im else first)
+        for following in lines[n + 1:n + 30]:
+            im = _ATTACHMENT_ITEM.match(following.strip())
+            if not im or (items and int(im.group(1)) != len(items) + 1):
+                break
+            items.append(im.group(2).strip())
+        return tuple(i.rstrip("。") for i in items if i)
+    return ()
+
+
+def _issued_title(lines: Sequence[str], start: int, organ: str) -> str:
+    """The title of a 印发/转发 notice that states none: 发文机关 + 关于印发《X》的通知."""
+    if not organ:
+        return ""
+    text = "".join(lines[start:start + 6])
+    m = _ISSUED.search(text)
+    return f"{organ}关于{m.group(2)}《{m.group(1)}》的通知" if m else ""
+
+
+def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> ExtractedMetadata:
+    lines = [normalise_line(line) for line in lines if line.strip()]
+    lines = [line for line in lines if line]
+    found = _Found()
+    head = _head(lines)
+    body_start = head[-1][0] + 1 if head else 0
+
+    titles = _titles(head)
+    if titles:
+        n, title = max(titles, key=lambda t: len(t[1]))
+        found.put("title", title, f"第{n + 1}段")
+    for n, line in head:
+        if is_doc_number(line):
+            found.put("doc_number", doc_number_of(line), f"第{n + 1}段")
+    addressees = next((line.rstrip("：:").strip() for _, line in head if is_addressee_line(line)
+                       and not _FIELD.match(compact(line))), "")
+
+    if "title" in found.values:
+        found.put("organ", _organ_of_title(found.values["title"]), "标题")
+    signature = _signature(lines, body_start)
+    if signature:
+        n, organ, written = signature
+        found.put("organ", organ, f"第{n}段（落款）")
+        found.put("date_written", gbt_form(written), f"第{n + 1}段（落款）")
+        if gbt_form(written) != written:
+            found.notes.append(f"成文日期原文为“{written}”，已按 GB/T 9704 写作“{gbt_form(written)}”。")
+    for _, line in head:
+        organ = version_head_organ(line)
+        if organ:
+            found.put("organ", organ, "发文机关标志")
+    if "date_written" not in found.values:
+        lone = _lone_date(lines, body_start)
+        if lone:
+            found.put("date_written", gbt_form(lone[1]), f"第{lone[0] + 1}段")
+
+    labelled = _fields([line for _, line in head] + lines[-12:], "文中“{n}”处") if lines else []
+    labelled += _fields([normalise_line(f) for f in page_fields], "网页信息栏")
+    for key, value, where in labelled:
+        clean = _valid_field(key, value)
+        if clean:
+            found.put(key, clean, where if not where.startswith("文中") else "文中标注")
+
+    if "title" not in found.values:
+        inferred = _issued_title(lines, body_start, found.values.get("organ", ""))
+        if inferred:
+            found.put("title", inferred, "据正文推断")
+            found.notes.append(f"文件中没有单独的标题行，标题据正文推断为“{inferred}”，请核对。")
+    if "title" not in found.values:
+        found.notes.append("没有找到标题（应为“发文机关＋关于＋事由＋文种”的一行或几行）。请手工填写标题。")
+
+    number = found.values.get("doc_number", "")
+    if "规〔" in number:
+        found.put("kind", "规范性文件", "发文字号含“规”字")
+    elif re.search(r"令第\d+号$", number):
+        found.put("kind", "规章", "发文字号为令号")
+    _disclosure(lines, found)
+    return ExtractedMetadata(found.values, found.found_at, addressees, _attachments(lines), tuple(found.notes))
