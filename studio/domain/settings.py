@@ -35,6 +35,9 @@ class RuleSettings:
     interpretation_required_elements: tuple[str, ...] = (
         "背景依据", "目标任务", "主要内容", "涉及范围", "注意事项",
     )
+    # An interpretation with more of its words copied from the policy than this share (%)
+    # reads as 文件要点摘抄 rather than an interpretation (国办发〔2016〕80号).
+    copy_overlap_percent: int = 50
     holidays: tuple[str, ...] = ()
     extra_workdays: tuple[str, ...] = ()
 
@@ -80,6 +83,7 @@ SETTING_LABELS: dict[str, str] = {
     "forbid_drafter_review": "起草人不得审核、审签",
     "distinct_reviewers": "初审、复审须由不同人员完成",
     "interpretation_required_elements": "解读必备要素",
+    "copy_overlap_percent": "解读与原文逐字重合比例上限（%）",
     "holidays": "法定节假日",
     "extra_workdays": "调休上班日",
 }

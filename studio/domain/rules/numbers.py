@@ -1,0 +1,62 @@
+"""Figures in the interpretation, FAQ and explainer must agree with the policy.
+
+A figure whose value the policy states somewhere is taken as agreeing. One that the
+policy does not state, where the policy has a figure in the same unit in similar words
+(每人每月600元 against 每人每月500元), is a mismatch: the warning names both places. A
+figure with no such counterpart is mentioned as information (background statistics are
+legitimate; a standard should be checked). The explainer's figures found nowhere are
+reported by the explainer rule, so only its mismatches are reported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from studio.domain.findings import Finding, info, warning
+from studio.domain.piece_texts import Paragraph, piece_paragraphs
+from studio.domain.pieces import EXPLAINER, FAQ, INTERPRETATION, POLICY, piece_label
+from studio.domain.quantities import Figure, counterpart, figures, source_tokens, stated_in
+from studio.domain.rules.context import RuleContext
+
+SHOWN = 5
+
+
+def _policy_figures(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, Figure]]:
+    return [(p, f) for p in paragraphs for f in figures(p.text)]
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    policy = list(piece_paragraphs(ctx.package, POLICY))
+    if not policy:
+        return
+    meta = ctx.meta
+    tokens = source_tokens([ctx.pieces.policy.body, meta.title, meta.doc_number, meta.date_written])
+    stated = _policy_figures(policy)
+    candidates = [f for _, f in stated]
+    where_stated = {id(f): p for p, f in stated}
+    for key in (INTERPRETATION, FAQ, EXPLAINER):
+        mismatches: list[str] = []
+        absent: list[str] = []
+        field = ""
+        for para in piece_paragraphs(ctx.package, key):
+            for figure in figures(para.text):
+                if stated_in(figure, tokens):
+                    continue
+                other = counterpart(figure, candidates)
+                if other is not None:
+                    source = where_stated[id(other)]
+                    mismatches.append(f"{para.place}写“{figure.clause}”，{source.place}写“{other.clause}”")
+                    field = field or para.field
+                elif key != EXPLAINER:
+                    absent.append(f"{para.place}“{figure.text}”")
+        name = piece_label(key)
+        if mismatches:
+            more = f"（共{len(mismatches)}处）" if len(mismatches) > SHOWN else ""
+            yield warning("NUMBER_MISMATCH", key, field or "body",
+                          f"{name}中的数字与政策文件不一致：{'；'.join(mismatches[:SHOWN])}{more}。"
+                          "请以政策文件为准核对改正；如政策文件有误，请同时修改政策文件。")
+        if absent:
+            more = f"等{len(absent)}处" if len(absent) > SHOWN else ""
+            yield info("NUMBER_NOT_IN_POLICY", key, "body",
+                       f"{'、'.join(absent[:SHOWN])}{more}在政策文件中没有出现。"
+                       "如是背景数据，请确认来源；如是政策标准或期限，请与政策文件核对。")

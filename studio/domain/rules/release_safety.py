@@ -1,0 +1,69 @@
+"""Release safety: nothing classified, no personal numbers, no links into someone's
+computer in any piece meant for the website. Each of these blocks release."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from studio.domain.findings import Finding, blocking
+from studio.domain.metadata import PUBLIC_DISCLOSURE
+from studio.domain.piece_texts import Paragraph, metadata_paragraphs, package_paragraphs
+from studio.domain.pieces import POLICY
+from studio.domain.rules.context import RuleContext
+from studio.domain.sensitive import id_numbers, local_links, markings, mask, mobile_numbers
+
+# The one field where a phone number is meant to be published (解读联系方式).
+CONTACT_FIELD = "interpreter_contact"
+HEAD_PARAGRAPHS = 5
+SHOWN = 3
+
+
+def _for_website(ctx: RuleContext) -> bool:
+    return ctx.meta.disclosure.strip() in ("", PUBLIC_DISCLOSURE)
+
+
+def _listing(items: list[str]) -> str:
+    return "；".join(items[:SHOWN]) + (f"（共{len(items)}处）" if len(items) > SHOWN else "")
+
+
+def _first(items: list[tuple[Paragraph, str]]) -> Paragraph:
+    return items[0][0]
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    paragraphs = list(metadata_paragraphs(ctx.package, skip=(CONTACT_FIELD,))) + list(package_paragraphs(ctx.package))
+    marks: list[tuple[Paragraph, str]] = []
+    ids: list[tuple[Paragraph, str]] = []
+    mobiles: list[tuple[Paragraph, str]] = []
+    links: list[tuple[Paragraph, str]] = []
+    policy_seen = 0
+    for para in paragraphs:
+        if para.piece == POLICY:
+            policy_seen += 1
+        for m in markings(para.text, head=para.piece == POLICY and policy_seen <= HEAD_PARAGRAPHS):
+            marks.append((para, m))
+        ids += [(para, n) for n in id_numbers(para.text)]
+        mobiles += [(para, n) for n in mobile_numbers(para.text)]
+        links += [(para, link) for link in local_links(para.text)]
+
+    if marks and _for_website(ctx):
+        p = _first(marks)
+        yield blocking("CONFIDENTIAL_MARKING", p.piece, p.field,
+                       f"拟在网站公开的材料中有密级或保密标注：{_listing([f'{q.place}“{m}”' for q, m in marks])}。"
+                       "涉密或内部材料不得公开发布。请确认文件已解密或不属于内部资料，并删除标注；"
+                       "如确属涉密或内部资料，请将公开属性改为“不予公开”。")
+    if ids:
+        p = _first(ids)
+        yield blocking("ID_NUMBER_EXPOSED", p.piece, p.field,
+                       f"材料中有居民身份证号码：{_listing([f'{q.place}“{mask(n)}”' for q, n in ids])}。"
+                       "公开的材料不得包含个人身份证号码，请删除或隐去。")
+    if mobiles:
+        p = _first(mobiles)
+        yield blocking("MOBILE_NUMBER_EXPOSED", p.piece, p.field,
+                       f"材料中有手机号码：{_listing([f'{q.place}“{mask(n)}”' for q, n in mobiles])}。"
+                       "个人手机号码不应出现在公开的正文中。咨询电话请填在“联系方式”一项，并尽量使用办公电话。")
+    if links:
+        p = _first(links)
+        yield blocking("LOCAL_FILE_LINK", p.piece, p.field,
+                       f"材料中有指向本机文件的链接或路径：{_listing([f'{q.place}“{link[:60]}”' for q, link in links])}。"
+                       "公众无法打开这些地址，且会暴露内部文件位置。请改为网站上的公开地址，或删除链接。")
