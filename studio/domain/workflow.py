@@ -110,6 +110,24 @@ def amend(package: Package) -> Transition:
                       [f"已建立第{package.version + 1}版草稿；第{package.version}版已发布内容保持不变。"])
 
 
+def apply(package: Package, action: str, user: str, at: str, today: date, settings: RuleSettings,
+          comment: str = "") -> Transition:
+    """Take one workflow action by name, as the command line and the window ask for it."""
+    if action == SUBMIT:
+        return submit(package, user)
+    if action == REVIEW:
+        return review(package, user, at, settings)
+    if action == SIGN:
+        return sign(package, user, at, settings)
+    if action == RELEASE:
+        return release(package, user, at, today, settings)
+    if action == RETURN:
+        return return_package(package, comment)
+    if action == AMEND:
+        return amend(package)
+    raise ActionRefused(f"未知操作“{action}”。")
+
+
 def refusal(package: Package, action: str, user: str, settings: RuleSettings) -> str:
     """Why `user` may not take `action` now ("" when allowed): for tooltips and menus."""
     probe_at = "1970-01-01T00:00:00"

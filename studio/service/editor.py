@@ -118,21 +118,7 @@ class PackageEditor:
     def transition(self, action: str, comment: str = "", today: date | None = None) -> workflow.Transition:
         if self.dirty:
             raise ActionRefused("有尚未保存的修改。请先保存，再进行审核操作。")
-        pkg, at, name = self.saved, stamp(), self.actor.name
-        if action == workflow.SUBMIT:
-            t = workflow.submit(pkg, name)
-        elif action == workflow.REVIEW:
-            t = workflow.review(pkg, name, at, self.settings)
-        elif action == workflow.SIGN:
-            t = workflow.sign(pkg, name, at, self.settings)
-        elif action == workflow.RELEASE:
-            t = workflow.release(pkg, name, at, today or now().date(), self.settings)
-        elif action == workflow.RETURN:
-            t = workflow.return_package(pkg, comment)
-        elif action == workflow.AMEND:
-            t = workflow.amend(pkg)
-        else:
-            raise ActionRefused(f"未知操作“{action}”。")
+        t = workflow.apply(self.saved, action, self.actor.name, stamp(), today or now().date(), self.settings, comment)
         self.session.apply_transition(t, comment)
         self.saved = self.working = self.session.package
         return t

@@ -99,21 +99,7 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "",
                today: date | None = None) -> workflow.Transition:
     settings = settings_for(folder)
     with open_for_edit(folder, actor) as session:
-        pkg, at = session.package, stamp()
-        if action == workflow.SUBMIT:
-            t = workflow.submit(pkg, actor.name)
-        elif action == workflow.REVIEW:
-            t = workflow.review(pkg, actor.name, at, settings)
-        elif action == workflow.SIGN:
-            t = workflow.sign(pkg, actor.name, at, settings)
-        elif action == workflow.RELEASE:
-            t = workflow.release(pkg, actor.name, at, today or now().date(), settings)
-        elif action == workflow.RETURN:
-            t = workflow.return_package(pkg, comment)
-        elif action == workflow.AMEND:
-            t = workflow.amend(pkg)
-        else:
-            raise InvalidInput(f"未知操作“{action}”。")
+        t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
         return session.apply_transition(t, comment)
 
 

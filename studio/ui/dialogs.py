@@ -8,6 +8,26 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from studio.domain.metadata import DISCLOSURES, KINDS
 
 
+def _error_label(dialog: QDialog) -> QLabel:
+    label = QLabel(dialog)
+    label.setStyleSheet("color: #b3261e;")
+    return label
+
+
+def _buttons(dialog: QDialog, ok_text: str, cancel: bool = True) -> QDialogButtonBox:
+    """OK (and Cancel) in Chinese; OK runs the dialog's own check before accepting."""
+    kinds = QDialogButtonBox.StandardButton.Ok
+    if cancel:
+        kinds |= QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(kinds, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if cancel:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.rejected.connect(dialog.reject)
+    buttons.accepted.connect(dialog._accept)
+    return buttons
+
+
 class CommentDialog(QDialog):
     def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,15 +39,9 @@ class CommentDialog(QDialog):
         self.text.setAccessibleName("意见")
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = _error_label(self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_buttons(self, "确定"))
         self.resize(460, 240)
 
     def _accept(self) -> None:
@@ -54,13 +68,9 @@ class UserDialog(QDialog):
         form.addRow("姓名", self.name)
         form.addRow("处室", self.office)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = _error_label(self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.accepted.connect(self._accept)
-        layout.addWidget(buttons)
+        layout.addWidget(_buttons(self, "确定", cancel=False))
 
     def _accept(self) -> None:
         if not self.name.text().strip():
@@ -91,15 +101,9 @@ class NewPackageDialog(QDialog):
         form.addRow("文件类型", self.kind)
         form.addRow("公开属性", self.disclosure)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error = _error_label(self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("新建")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_buttons(self, "新建"))
         self.resize(520, 260)
 
     def _accept(self) -> None:
