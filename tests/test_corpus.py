@@ -19,7 +19,7 @@ from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from tests.corpus_location import CORPUS  # noqa: E402
 CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "meta.json").exists()) if CORPUS.exists() else []
 TODAY = date(2026, 11, 23)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
