@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,8 @@ from studio.domain.findings import Severity
 from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
-
 from tests.corpus_location import CORPUS  # noqa: E402
+
 CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "meta.json").exists()) if CORPUS.exists() else []
 TODAY = date(2026, 11, 23)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)

@@ -9,7 +9,6 @@ import pytest
 from studio.domain.dates import gbt_date, parse_date
 from studio.domain.doc_number import lint_doc_number
 from studio.domain.rules.formats import date_written_problem
-
 from tests.corpus_location import CORPUS, requires_corpus
 
 
