@@ -45,7 +45,11 @@ _BLANKED = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）
                       r"|第\s*\d+\s*[条章款项批号]"  # ordinals
                       r"|(?<!\d)\d{4}\s*年(?!\s*\d{1,2}\s*月)"  # a year alone
                       r"|\d{4}\s*[-—–~至到]\s*\d{4}\s*年")  # 2024—2030年
-_SENTENCE_END = "。；！？\n"
+_AFTER_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)$")
+_BEFORE_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)")
+_AFTER_CLAUSE_END = re.compile(r"([^,.;:!?、。\n（(]*)$")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_ANY_NUMBER = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千]")
 CONTEXT = 10
 
 
@@ -68,20 +72,14 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    left = text[max(0, start - CONTEXT * 2):start]
-    cut = max(left.rfind(c) for c in _SENTENCE_END)
-    left = left[cut + 1:] if cut >= 0 else left
-    right = text[end:end + CONTEXT]
-    cut = min((right.find(c) for c in _SENTENCE_END if c in right), default=-1)
-    right = right[:cut] if cut >= 0 else right
-    keep = re.compile(r"[^\u4e00-\u9fff]")
-    return keep.sub("", left)[-CONTEXT:], keep.sub("", right)[:6]
+    left = _AFTER_SENTENCE_END.search(text[max(0, start - CONTEXT * 2):start]).group(1)
+    right = _BEFORE_SENTENCE_END.match(text[end:end + CONTEXT]).group(1)
+    return _NOT_HAN.sub("", left)[-CONTEXT:], _NOT_HAN.sub("", right)[:6]
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = text[max(0, start - 16):start]
-    cut = max(left.rfind(c) for c in ",.;:!?、。\n（(")
-    return (left[cut + 1:] if cut >= 0 else left).strip() + text[start:end].replace(" ", "")
+    left = _AFTER_CLAUSE_END.search(text[max(0, start - 16):start]).group(1)
+    return left.strip() + text[start:end].replace(" ", "")
 
 
 def _figure(text: str, m: re.Match, unit: str, shown: Shown) -> Figure:
@@ -91,6 +89,8 @@ def _figure(text: str, m: re.Match, unit: str, shown: Shown) -> Figure:
 
 def figures(raw: str) -> list[Figure]:
     """Figures in `raw` in order of appearance."""
+    if not _ANY_NUMBER.search(raw):
+        return []
     text = normalise(raw)
     found: list[tuple[int, Figure]] = []
     for m in _DATE.finditer(text):

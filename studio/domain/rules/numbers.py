@@ -31,9 +31,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         return
     meta = ctx.meta
     tokens = source_tokens([ctx.pieces.policy.body, meta.title, meta.doc_number, meta.date_written])
-    stated = _policy_figures(policy)
-    candidates = [f for _, f in stated]
-    where_stated = {id(f): p for p, f in stated}
+    stated: list[tuple[Paragraph, Figure]] = []  # read only when some figure is not in the policy
     for key in (INTERPRETATION, FAQ, EXPLAINER):
         mismatches: list[str] = []
         absent: list[str] = []
@@ -42,9 +40,11 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             for figure in figures(para.text):
                 if stated_in(figure, tokens):
                     continue
-                other = counterpart(figure, candidates)
+                if not stated:
+                    stated = _policy_figures(policy)
+                other = counterpart(figure, [f for _, f in stated])
                 if other is not None:
-                    source = where_stated[id(other)]
+                    source = next(p for p, f in stated if f is other)
                     mismatches.append(f"{para.place}写“{figure.clause}”，{source.place}写“{other.clause}”")
                     field = field or para.field
                 elif key != EXPLAINER:
