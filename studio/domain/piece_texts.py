@@ -71,7 +71,7 @@ def piece_paragraphs(package: Package, key: str) -> Iterator[Paragraph]:
         for i, item in enumerate(faq.items):
             if item.question.strip():
                 yield Paragraph(FAQ, f"items[{i}].question", f"问答第{i + 1}条的问题", item.question.strip())
-            for n, line in enumerate((l for l in item.answer.splitlines() if l.strip()), 1):
+            for n, line in enumerate((t for t in item.answer.splitlines() if t.strip()), 1):
                 yield Paragraph(FAQ, f"items[{i}].answer", f"问答第{i + 1}条的回答" + (f"第{n}段" if n > 1 else ""),
                                 line.strip())
     elif key == EXPLAINER:

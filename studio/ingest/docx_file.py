@@ -15,6 +15,7 @@ from pathlib import Path
 from studio.domain.errors import InvalidInput
 from studio.ingest.document import ImportedDocument, MediaItem
 from studio.ingest.docx_numbering import Numbering, read_numbering
+from studio.ingest.docx_styles import TRUE, StyleInfo, W, num_pr, read_styles
 from studio.ingest.markdown_out import (
     Span,
     clean_space,
@@ -25,28 +26,17 @@ from studio.ingest.markdown_out import (
     table_markdown,
 )
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 V_IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 _IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/bmp": ".bmp",
                 "image/tiff": ".tif", "image/webp": ".webp", "image/x-emf": ".emf", "image/x-wmf": ".wmf",
                 "image/svg+xml": ".svg"}
 _WEB_IMAGES = {".png", ".jpg", ".gif", ".webp", ".svg", ".bmp"}
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
-_TRUE = {None, "1", "true", "on"}
 _NOTE_PARTS = ("footnotes", "endnotes")
-
-
-@dataclass(frozen=True)
-class StyleInfo:
-    heading: int = 0
-    num_id: str = ""
-    ilvl: int = 0
-    bold: bool = False
 
 
 @dataclass
@@ -70,7 +60,7 @@ class DocxReader:
         self.doc = document
         self.name = name
         self.part = document.part
-        self.styles = self._read_styles()
+        self.styles = read_styles(self.doc.styles.element)
         numbering_root = None
         try:
             numbering_root = self.part.numbering_part.element
@@ -81,54 +71,6 @@ class DocxReader:
         self.note_texts = {kind: self._read_notes(kind) for kind in _NOTE_PARTS}
 
     # -- definitions ----------------------------------------------------------
-    def _read_styles(self) -> dict[str, StyleInfo]:
-        raw: dict[str, tuple[str, dict]] = {}
-        for s in self.doc.styles.element.iter(W + "style"):
-            sid = s.get(W + "styleId", "")
-            name_el = s.find(W + "name")
-            based = s.find(W + "basedOn")
-            info: dict = {"name": name_el.get(W + "val", "") if name_el is not None else ""}
-            ppr = s.find(W + "pPr")
-            if ppr is not None:
-                outline = ppr.find(W + "outlineLvl")
-                if outline is not None and outline.get(W + "val", "9").isdigit():
-                    level = int(outline.get(W + "val", "9")) + 1
-                    if level <= 6:
-                        info["heading"] = level
-                num = ppr.find(W + "numPr")
-                if num is not None:
-                    info["num"] = self._num_pr(num)
-            rpr = s.find(W + "rPr")
-            if rpr is not None and rpr.find(W + "b") is not None:
-                info["bold"] = rpr.find(W + "b").get(W + "val") in _TRUE
-            raw[sid] = (based.get(W + "val", "") if based is not None else "", info)
-
-        resolved: dict[str, StyleInfo] = {}
-
-        def resolve(sid: str, depth: int = 0) -> StyleInfo:
-            if sid in resolved:
-                return resolved[sid]
-            based, info = raw.get(sid, ("", {}))
-            parent = resolve(based, depth + 1) if based and depth < 20 and based != sid else StyleInfo()
-            m = _HEADING_NAME.match(info.get("name", ""))
-            heading = int(m.group(1)) if m else info.get("heading", 0)
-            if info.get("name", "").lower() == "title":
-                heading = 1
-            num_id, ilvl = info.get("num", (parent.num_id, parent.ilvl))
-            result = StyleInfo(heading or parent.heading, num_id, ilvl, info.get("bold", parent.bold))
-            resolved[sid] = result
-            return result
-
-        for sid in raw:
-            resolve(sid)
-        return resolved
-
-    def _num_pr(self, num) -> tuple[str, int]:
-        num_id = num.find(W + "numId")
-        ilvl = num.find(W + "ilvl")
-        return (num_id.get(W + "val", "") if num_id is not None else "",
-                int(ilvl.get(W + "val", "0")) if ilvl is not None else 0)
-
     def _read_notes(self, kind: str) -> dict[str, str]:
         """Footnote or endnote id -> its text; separators left out."""
         from lxml import etree
@@ -212,7 +154,7 @@ class DocxReader:
             num_id, ilvl = style.num_id, style.ilvl
             num = ppr.find(W + "numPr")
             if num is not None:
-                own_id, own_lvl = self._num_pr(num)
+                own_id, own_lvl = num_pr(num)
                 num_id = own_id or num_id
                 ilvl = own_lvl if num.find(W + "ilvl") is not None else ilvl
             outline = ppr.find(W + "outlineLvl")
@@ -283,7 +225,7 @@ class DocxReader:
                 bold = self.styles[rs.get(W + "val", "")].bold or bold
             b = rpr.find(W + "b")
             if b is not None:
-                bold = b.get(W + "val") in _TRUE
+                bold = b.get(W + "val") in TRUE
             if rpr.find(W + "vanish") is not None:
                 return  # hidden text is not part of what readers see
         for child in r.iterchildren():
@@ -391,7 +333,8 @@ def read_docx(path: Path) -> ImportedDocument:
         raise InvalidInput(f"无法打开 Word 文件“{path.name}”：文件已损坏，或不是 .docx 格式。"
                            "旧版 .doc 文件请先在 Word 或 WPS 中另存为 .docx。") from None
     except Exception as e:  # lxml and zip errors surface in many forms on damaged files
-        raise InvalidInput(f"无法读取 Word 文件“{path.name}”：{e}。请在 Word 或 WPS 中打开后另存为 .docx 再导入。") from None
+        raise InvalidInput(f"无法读取 Word 文件“{path.name}”：{e}。"
+                           "请在 Word 或 WPS 中打开后另存为 .docx 再导入。") from None
     try:
         return DocxReader(document, path.name).read()
     except InvalidInput:

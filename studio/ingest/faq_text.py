@@ -138,7 +138,8 @@ def _read_line(reader: _Reader, n: int, raw: str, line: str, next_line: str) -> 
             current.answer = [part]
         else:
             current.answer.append(part)
-    elif current is None and form != CN_HEADINGS and _CN_HEADING.match(line) and _question_of(next_line, form) is not None:
+    elif current is None and form != CN_HEADINGS and _CN_HEADING.match(line) \
+            and _question_of(next_line, form) is not None:
         reader.notes.append(f"第{n}行“{line[:20]}”是问题分组标题，未作为问答内容导入。")
     elif current is None:
         if reader.title or len(line) > 60:

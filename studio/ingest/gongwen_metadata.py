@@ -38,6 +38,7 @@ _DISCLOSURES = (("依申请公开", "依申请公开"), ("不予公开", "不予
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d+)\s*[．.、]\s*(.+)$")
 _ORGAN_SPLIT = re.compile(r"关于|转发|印发|批转")
+_TITLE_ORGAN_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$")
 _ISSUED = re.compile(r"(?:现将|制定了?|修订了?|起草了?|研究制定了?)《([^《》]{4,80})》.{0,150}?"
                      r"(印发|转发)给你们")
 # Labels web pages and forms use, and the metadata key each fills.
@@ -115,7 +116,7 @@ def _organ_of_title(title: str) -> str:
     # Rules and measures titled without 关于: 镇巴县人民政府工作规则 -> 镇巴县人民政府
     for end in range(min(len(title) - 2, 30), 1, -1):
         prefix = title[:end]
-        if re.search(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$", prefix) and not _ORGAN_SPLIT.search(prefix):
+        if _TITLE_ORGAN_END.search(prefix) and not _ORGAN_SPLIT.search(prefix):
             return prefix
     return ""
 

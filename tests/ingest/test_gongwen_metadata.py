@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from studio.domain.dates import parse_date
+from studio.domain.metadata import Metadata
 from studio.ingest.gongwen_metadata import extract_metadata
 from studio.ingest.metadata_proposals import accepted_values, proposals
 from studio.ingest.reader import read_document
-from studio.domain.metadata import Metadata
 from tests.ingest import corpus, word_files
 
 FIELDS = {"title": "title", "doc_number": "document_number", "organ": "issuing_organ", "date_written": "date_written"}

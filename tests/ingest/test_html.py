@@ -42,8 +42,8 @@ def test_gov_cn_page_gives_the_policy_text_and_its_fields(tmp_path, charset, enc
     doc = read_document(path)
     for unwanted in ("首页", "当前位置", "分享到", "相关解读", "版权所有", "统计代码", "color:red", "索 引 号"):
         assert unwanted not in doc.markdown
-    body_lines = [l for l in policy.splitlines() if l.strip() and not l.startswith("#")]
-    assert doc.lines == tuple(l.strip() for l in body_lines)
+    body_lines = [t for t in policy.splitlines() if t.strip() and not t.startswith("#")]
+    assert doc.lines == tuple(t.strip() for t in body_lines)
     assert "索引号：000014349/2018-00207" in doc.page_fields
     extracted = extract_metadata(doc.lines, doc.page_fields)
     assert extracted.values["index_number"] == "000014349/2018-00207"

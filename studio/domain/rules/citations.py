@@ -16,7 +16,8 @@ from studio.domain.references import citations, cites_draft, issued_titles, matc
 from studio.domain.rules.context import RuleContext
 
 # 发文字号 cited with a bracketed year, well formed or not: 国发[2019]4号, 鄂政办发(2019)25号.
-_CITED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}([〔\[【(（［„{｛]\s*[0-9０-９]{0,4}\s*[〕\]】)）］‟}｝]?\s*第?\s*[0-9０-９]+\s*[号號])")
+_CITED_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}([〔\[【(（［„{｛]\s*[0-9０-９]{0,4}\s*[〕\]】)）］‟}｝]?"
+                           r"\s*第?\s*[0-9０-９]+\s*[号號])")
 _DECLARED = re.compile(r"以下简称\s*《([^《》]{1,40})》")
 _LEADING_WORDS = re.compile(r"^(?:根据|按照|依据|依照|参照|见|和|及|与|或|即|以及)+")
 SIMILAR = 0.8

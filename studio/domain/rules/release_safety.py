@@ -31,7 +31,8 @@ def _first(items: list[tuple[Paragraph, str]]) -> Paragraph:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    paragraphs = list(metadata_paragraphs(ctx.package, skip=(CONTACT_FIELD,))) + list(package_paragraphs(ctx.package))
+    paragraphs = list(metadata_paragraphs(ctx.package, skip=(CONTACT_FIELD,)))
+    paragraphs += package_paragraphs(ctx.package)
     marks: list[tuple[Paragraph, str]] = []
     ids: list[tuple[Paragraph, str]] = []
     mobiles: list[tuple[Paragraph, str]] = []
@@ -64,6 +65,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                        "个人手机号码不应出现在公开的正文中。咨询电话请填在“联系方式”一项，并尽量使用办公电话。")
     if links:
         p = _first(links)
+        places = _listing([f"{q.place}“{link[:60]}”" for q, link in links])
         yield blocking("LOCAL_FILE_LINK", p.piece, p.field,
-                       f"材料中有指向本机文件的链接或路径：{_listing([f'{q.place}“{link[:60]}”' for q, link in links])}。"
+                       f"材料中有指向本机文件的链接或路径：{places}。"
                        "公众无法打开这些地址，且会暴露内部文件位置。请改为网站上的公开地址，或删除链接。")
