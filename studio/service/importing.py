@@ -114,7 +114,7 @@ def _change(package: Package, prepared: PreparedImport, title: str | None,
             title = prepared.extracted.values.get("title") or None
         after = edits.set_text_piece(after, piece, prepared.document.markdown, title).package
     found = proposals(package.metadata, prepared.extracted, _proposal_keys(piece)) if prepared.extracted else []
-    accepted = accepted_values(found) if accept_metadata else {}
+    accepted = _valid_values(accepted_values(found), prepared.notes) if accept_metadata else {}
     if accepted:
         after = edits.set_metadata(after, accepted).package
     remaining = [p for p in found if p.key not in accepted]
