@@ -17,7 +17,15 @@ from pathlib import Path
 from studio.domain import edits
 from studio.domain.errors import InvalidInput, StudioError
 from studio.domain.package import Package
-from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY, FaqItem, piece_label
+from studio.domain.pieces import (
+    CONSULTATION,
+    EXPLAINER,
+    FAQ,
+    INTERPRETATION,
+    POLICY,
+    FaqItem,
+    piece_label,
+)
 from studio.ingest.document import ImportedDocument
 from studio.ingest.faq_text import parse_faq_text
 from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
@@ -97,8 +105,9 @@ def _proposal_keys(piece: str) -> tuple[str, ...]:
     return POLICY_KEYS if piece == POLICY else INTERPRETER_KEYS if piece == INTERPRETATION else ()
 
 
-def _change(package: Package, prepared: PreparedImport, title: str | None,
-            accept_metadata: bool) -> tuple[edits.EditOutcome, list[Proposal], dict[str, str]]:
+def change(package: Package, prepared: PreparedImport, title: str | None = None,
+           accept_metadata: bool = False) -> tuple[edits.EditOutcome, list[Proposal], dict[str, str]]:
+    """The edit a prepared import makes to `package`, with the metadata it proposes and what it accepted."""
     piece = prepared.piece
     after = package
     if piece == EXPLAINER:
@@ -126,7 +135,7 @@ def apply(folder: Path, actor: Actor, prepared: PreparedImport, title: str | Non
     """Save a prepared import into the package in `folder`, with its images, or nothing."""
     media = [(m.name, m.data) for m in prepared.document.media] if prepared.document else []
     with operations.open_for_edit(Path(folder), actor) as session:
-        outcome, found, accepted = _change(session.package, prepared, title, accept_metadata)
+        outcome, found, accepted = change(session.package, prepared, title, accept_metadata)
         created = add_media(folder, media) if outcome.changed else []
         try:
             session.apply_edit(outcome, "import", prepared.source)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+from tests.corpus_location import CORPUS  # noqa: E402
+
 CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "meta.json").exists()) if CORPUS.exists() else []
 POLICY_CASES = [c for c in CASES if (CORPUS / c / "policy.md").exists()]
 needs_corpus = pytest.mark.skipif(not CASES, reason="shared corpus not present beside the project")

@@ -196,3 +196,26 @@ def test_new_package_dialog_requires_a_title(qtbot, open_window, library, messag
     assert seen == ["请填写标题。"] and window.controller is None
     time.sleep(0)
     assert Path(library).is_dir()
+
+
+def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, messages, monkeypatch, tmp_path):
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    document = docx.Document()
+    document.add_heading("《明湖市人民政府办公室关于促进夜间经济高质量发展的若干措施》政策解读", level=1)
+    document.add_heading("一、出台背景和依据", level=2)
+    document.add_paragraph("为激发夜间消费活力，制定《明湖市人民政府办公室关于促进夜间经济高质量发展的若干措施》。")
+    path = tmp_path / "解读.docx"
+    document.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" in {f.code for f in window.controller.findings})
+    open_tab(qtbot, window, 1)
+    window.actions["import"].trigger()
+    assert "为激发夜间消费活力" in window.package_page.interpretation.text.toPlainText()
+    qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" not in {f.code for f in window.controller.findings})
+    click_action(qtbot, window, "undo")
+    assert window.controller.package.pieces.interpretation.body == ""
