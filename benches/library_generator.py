@@ -48,6 +48,11 @@ def generate(root: Path, count: int) -> Path:
         pkg = data["package"]["1"]
         pkg["id"] = str(uuid.UUID(int=n))
         pkg["metadata"]["title"] = f"明湖市人民政府办公室关于印发《基准测试办法第{n}号》的通知"
+        # Every package its own texts and figures, as in a real library: nothing is checked twice.
+        pieces = pkg["pieces"]
+        pieces["policy"]["body"] = pieces["policy"]["body"].replace("500元", f"{500 + n}元").replace(
+            "为促进就业", f"为促进第{n}批就业")
+        pieces["interpretation"]["body"] = pieces["interpretation"]["body"].replace("500元", f"{500 + n}元")
         folder = root / f"p{n:05d}"
         (folder / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
         (folder / FILE_NAME).write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), "utf-8")

@@ -8,3 +8,4 @@ import pytest
 @pytest.fixture(autouse=True)
 def _isolated_user_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("STUDIO_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

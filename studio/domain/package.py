@@ -52,7 +52,14 @@ class Package:
 
     # -- content hashes -------------------------------------------------
     def part_hashes(self) -> dict[str, str]:
-        """Hash of the metadata and of every piece: what a sign-off covers."""
+        """Hash of the metadata and of every piece: what a sign-off covers (computed once per package)."""
+        cached = self.__dict__.get("_part_hashes")
+        if cached is None:
+            cached = self._compute_part_hashes()
+            object.__setattr__(self, "_part_hashes", cached)  # a frozen value may remember its own hashes
+        return dict(cached)
+
+    def _compute_part_hashes(self) -> dict[str, str]:
         meta = {k: v for k, v in self.metadata.to_dict().items() if k not in RELEASE_MANAGED_KEYS}
         hashes = {METADATA_PART: content_hash(meta)}
         for key in PIECE_KEYS:

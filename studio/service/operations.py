@@ -15,9 +15,10 @@ from studio.domain import edits, workflow
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.findings import Finding, is_releasable
 from studio.domain.package import Package
-from studio.domain.rules import check_package
+from studio.domain.rules import check_package, content_findings
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
+from studio.service.check_cache import CheckCache, content_key
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
 from studio.store.audit import ChainProblem, verify_chain
@@ -35,6 +36,7 @@ class CheckResult:
     title: str
     state: State
     findings: list[Finding]
+    content_key: str = ""  # under which the content rules' findings are cached, when they are
 
     @property
     def releasable(self) -> bool:
@@ -103,28 +105,63 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "",
         return session.apply_transition(t, comment)
 
 
-def check_folder(folder: Path, today: date, settings: RuleSettings | None = None) -> CheckResult:
+def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,
+                 cache: CheckCache | None = None) -> CheckResult:
     package = load(folder)
-    findings = check_package(package, today, settings or settings_for(folder))
-    return CheckResult(Path(folder), package.metadata.title, package.state, findings)
+    settings = settings or settings_for(folder)
+    known, key = None, ""
+    if cache is not None:
+        key = content_key(package, today, settings)
+        known = cache.get(key)
+        if known is None:
+            known = content_findings(package, today, settings)
+            cache.put(key, known)
+    findings = check_package(package, today, settings, known_content=known)
+    return CheckResult(Path(folder), package.metadata.title, package.state, findings, key)
 
 
-def _check_chunk(folders: list[Path], today: date, settings: RuleSettings) -> list[CheckResult]:
-    return [check_folder(f, today, settings) for f in folders]
+# Each worker process reads the library's check cache once.
+_WORKER_CACHE: CheckCache | None = None
+
+
+def _open_cache(root: Path) -> None:
+    global _WORKER_CACHE
+    _WORKER_CACHE = CheckCache(root)
+
+
+def _check_chunk(folders: list[Path], today: date, settings: RuleSettings,
+                 cache: CheckCache | None = None) -> tuple[list[CheckResult], dict]:
+    cache = cache or _WORKER_CACHE
+    results = [check_folder(f, today, settings, cache) for f in folders]
+    added = dict(cache.added) if cache is not None else {}
+    if cache is not None:
+        cache.added.clear()
+    return results, added
 
 
 def check_library(root: Path, today: date) -> list[CheckResult]:
+    """Every package checked; what the content rules found is kept per content for the next check."""
     library = Library(root)
     settings = library.settings()
     folders = library.package_folders()
+    cache = CheckCache(root)
     workers = min(os.cpu_count() or 1, 8)
     if len(folders) < PARALLEL_FROM or workers < 2:
-        return _check_chunk(folders, today, settings)
-    size = -(-len(folders) // (workers * 4))
-    chunks = [folders[i:i + size] for i in range(0, len(folders), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parts = pool.map(_check_chunk, chunks, [today] * len(chunks), [settings] * len(chunks))
-        return [result for part in parts for result in part]
+        results, added = _check_chunk(folders, today, settings, cache)
+        cache.merge(added)
+    else:
+        size = -(-len(folders) // (workers * 4))
+        chunks = [folders[i:i + size] for i in range(0, len(folders), size)]
+        results = []
+        with ProcessPoolExecutor(max_workers=workers, initializer=_open_cache, initargs=(root,)) as pool:
+            for part, added in pool.map(_check_chunk, chunks, [today] * len(chunks), [settings] * len(chunks)):
+                results.extend(part)
+                cache.merge(added)
+    try:
+        cache.save({r.content_key for r in results})
+    except OSError:
+        pass  # an unwritable cache folder only costs time next check
+    return results
 
 
 def verify(folder: Path) -> list[ChainProblem]:

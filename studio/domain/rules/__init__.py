@@ -51,13 +51,36 @@ RULES = (
     timeliness.check,
 )
 
+# Rules whose findings follow from the package's words, its metadata, the settings and the
+# year alone — not from its state or the day. A library check may reuse their findings for
+# content it has already read (studio.service.check_cache); a release always runs them afresh.
+CONTENT_RULES = (
+    exemption_hints.check,
+    release_safety.check,
+    copying.check,
+    numbers.check,
+    citations.check,
+    punctuation.check,
+    explainer.check,
+)
+
 _PIECE_ORDER = {k: i for i, k in enumerate(("metadata",) + PIECE_KEYS)}
 
 
-def check_package(package: Package, today: date, settings: RuleSettings | None = None) -> list[Finding]:
+def content_findings(package: Package, today: date, settings: RuleSettings) -> list[Finding]:
+    ctx = RuleContext(package, today, settings)
+    return [f for rule in CONTENT_RULES for f in rule(ctx)]
+
+
+def check_package(package: Package, today: date, settings: RuleSettings | None = None,
+                  known_content: list[Finding] | None = None) -> list[Finding]:
+    """Every rule's findings; `known_content` stands in for the content rules' when given."""
     ctx = RuleContext(package, today, settings or RuleSettings())
     findings: list[Finding] = []
     for rule in RULES:
-        findings.extend(rule(ctx))
+        if known_content is None or rule not in CONTENT_RULES:
+            findings.extend(rule(ctx))
+    if known_content is not None:
+        findings.extend(known_content)
     findings.sort(key=lambda f: (f.severity.rank, _PIECE_ORDER.get(f.piece, 99)))
     return findings
