@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 from studio.domain import edits, workflow
+from studio.domain.package import Package
 from studio.domain.pieces import FaqItem
 from studio.service import operations
 from studio.service.session import Actor
@@ -53,6 +54,10 @@ def generate(root: Path, count: int) -> Path:
         pieces["policy"]["body"] = pieces["policy"]["body"].replace("500元", f"{500 + n}元").replace(
             "为促进就业", f"为促进第{n}批就业")
         pieces["interpretation"]["body"] = pieces["interpretation"]["body"].replace("500元", f"{500 + n}元")
+        for item in pieces["faq"]["items"]:
+            item["answer"] = item["answer"].replace("500元", f"{500 + n}元")
+        # Signed off as it now reads, like every package that went through review.
+        pkg["signoff"]["hashes"] = Package.from_dict(pkg).part_hashes()
         folder = root / f"p{n:05d}"
         (folder / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
         (folder / FILE_NAME).write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), "utf-8")

@@ -31,6 +31,9 @@ class PairProblem:
         return f"“{self.other}”与“{self.mark}”不配对（{self.excerpt}）"
 
 
+_PAIR_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+
+
 def excerpt(text: str, at: int, width: int = 8) -> str:
     start, end = max(0, at - width), min(len(text), at + width + 1)
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
@@ -44,11 +47,14 @@ def prose(text: str) -> str:
 
 def pair_problems(text: str) -> tuple[list[PairProblem], list[int]]:
     """Unpaired or mismatched marks, and where a 《 opens inside another 《."""
+    if not _PAIR_MARK.search(text):
+        return [], []
     text = prose(text)
     problems: list[PairProblem] = []
     nested: list[int] = []
     stack: list[tuple[str, int]] = []
-    for i, c in enumerate(text):
+    for m in _PAIR_MARK.finditer(text):  # only the marks, not every character
+        i, c = m.start(), m.group(0)
         if c in PAIRS:
             if c == "《" and any(m == "《" for m, _ in stack):
                 nested.append(i)
@@ -100,14 +106,18 @@ def nested_fix(text: str, at: int) -> tuple[str, str]:
 _HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。", '"': "“”"}
 
 
+_HALF_MARK = re.compile("[" + re.escape("".join(_HALF_WIDTH)) + "]")
+
+
 def half_width_marks(text: str) -> list[tuple[int, str]]:
     """(position, mark) of ASCII punctuation used inside Chinese sentences."""
+    if not _HALF_MARK.search(text):
+        return []
     text = prose(text)
     found: list[tuple[int, str]] = []
     n = len(text)
-    for i, c in enumerate(text):
-        if c not in _HALF_WIDTH:
-            continue
+    for m in _HALF_MARK.finditer(text):
+        i, c = m.start(), m.group(0)
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < n else ""
         if before.isdigit() and after.isdigit():

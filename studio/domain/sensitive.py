@@ -23,6 +23,15 @@ _LOCAL_PATH = re.compile(
     r"|(?:(?<=^)|(?<=[\s(（“\"'<\[：:]))/(?:home|Users|tmp|mnt|media|root|private|Volumes)/[^\s)>\]，。；]*")
 
 
+# Anything that could start one of the above: a text without it needs no closer look.
+_SUSPECT = re.compile(r"绝密|机密|秘密|★|内部|保密|外传|\d{17}|(?<![\d.])1[3-9]\d[-\s]?\d{4}|file:|[A-Za-z]:[\\/]|\\\\"
+                      r"|/(?:home|Users|tmp|mnt|media|root|private|Volumes)/")
+
+
+def may_hold_sensitive(text: str) -> bool:
+    return bool(_SUSPECT.search(text))
+
+
 def id_number_valid(number: str) -> bool:
     """18-digit resident ID with a real birth date and a correct check digit (GB 11643)."""
     if len(number) != 18 or not number[:17].isdigit():

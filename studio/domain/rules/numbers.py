@@ -10,6 +10,7 @@ reported by the explainer rule, so only its mismatches are reported here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from studio.domain.findings import Finding, info, warning
@@ -25,30 +26,39 @@ def _policy_figures(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, Figure
     return [(p, f) for p in paragraphs for f in figures(p.text)]
 
 
+def _verbatim(figure: Figure, text: str) -> bool:
+    """The figure stands in the policy exactly as written: stated, whatever else is true."""
+    return re.search(r"(?<![\d.])" + re.escape(figure.text) + r"(?![\d.])", text) is not None
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     policy = list(piece_paragraphs(ctx.package, POLICY))
     if not policy:
         return
     meta = ctx.meta
-    tokens = source_tokens([ctx.pieces.policy.body, meta.title, meta.doc_number, meta.date_written])
+    body = ctx.pieces.policy.body
+    companions = {key: [(para, figure) for para in piece_paragraphs(ctx.package, key) for figure in figures(para.text)]
+                  for key in (INTERPRETATION, FAQ, EXPLAINER)}
+    if all(_verbatim(figure, body) for found in companions.values() for _, figure in found):
+        return  # the common case: every figure copied from the policy as it stands
+    tokens = source_tokens([body, meta.title, meta.doc_number, meta.date_written])
     stated: list[tuple[Paragraph, Figure]] = []  # read only when some figure is not in the policy
     for key in (INTERPRETATION, FAQ, EXPLAINER):
         mismatches: list[str] = []
         absent: list[str] = []
         field = ""
-        for para in piece_paragraphs(ctx.package, key):
-            for figure in figures(para.text):
-                if stated_in(figure, tokens):
-                    continue
-                if not stated:
-                    stated = _policy_figures(policy)
-                other = counterpart(figure, [f for _, f in stated])
-                if other is not None:
-                    source = next(p for p, f in stated if f is other)
-                    mismatches.append(f"{para.place}写“{figure.clause}”，{source.place}写“{other.clause}”")
-                    field = field or para.field
-                elif key != EXPLAINER:
-                    absent.append(f"{para.place}“{figure.text}”")
+        for para, figure in companions[key]:
+            if stated_in(figure, tokens):
+                continue
+            if not stated:
+                stated = _policy_figures(policy)
+            other = counterpart(figure, [f for _, f in stated])
+            if other is not None:
+                source = next(p for p, f in stated if f is other)
+                mismatches.append(f"{para.place}写“{figure.clause}”，{source.place}写“{other.clause}”")
+                field = field or para.field
+            elif key != EXPLAINER:
+                absent.append(f"{para.place}“{figure.text}”")
         name = piece_label(key)
         if mismatches:
             more = f"（共{len(mismatches)}处）" if len(mismatches) > SHOWN else ""

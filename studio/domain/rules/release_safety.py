@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from studio.domain.findings import Finding, blocking
 from studio.domain.metadata import PUBLIC_DISCLOSURE
-from studio.domain.piece_texts import Paragraph, metadata_paragraphs, package_paragraphs
+from studio.domain.piece_texts import TEXT_PIECES, Paragraph, metadata_paragraphs, package_paragraphs
 from studio.domain.pieces import POLICY
 from studio.domain.rules.context import RuleContext
-from studio.domain.sensitive import id_numbers, local_links, markings, mask, mobile_numbers
+from studio.domain.sensitive import id_numbers, local_links, markings, mask, may_hold_sensitive, mobile_numbers
 
 # The one field where a phone number is meant to be published (解读联系方式).
 CONTACT_FIELD = "interpreter_contact"
@@ -31,6 +31,11 @@ def _first(items: list[tuple[Paragraph, str]]) -> Paragraph:
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
+    meta = ctx.meta.to_dict()
+    raw = [v for k, v in meta.items() if k != CONTACT_FIELD] + [ctx.pieces.get(k).plain_text() for k in TEXT_PIECES]
+    raw += [f"{item.url}\n{item.file}" for item in ctx.pieces.others.items]
+    if not may_hold_sensitive("\n".join(raw)):
+        return  # nothing that could be a marking, a personal number or a local path
     paragraphs = list(metadata_paragraphs(ctx.package, skip=(CONTACT_FIELD,)))
     paragraphs += package_paragraphs(ctx.package)
     marks: list[tuple[Paragraph, str]] = []
