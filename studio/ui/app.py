@@ -40,6 +40,10 @@ def install_qt_translation(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+def application_font_missing(app: QApplication) -> bool:
+    return not app.property("cjk_font")
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing or QApplication(argv or sys.argv[:1])
@@ -51,6 +55,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     font = application_font()
     if font is not None:
         app.setFont(font)
+        app.setProperty("cjk_font", font.family())
     app.setStyleSheet(STYLE)
     icon = assets_dir() / "icons" / "studio.png"
     if icon.is_file():
@@ -75,7 +80,7 @@ def ensure_user(user: UserSettings) -> bool:
 def run(library: str | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = create_application()
-    if application_font() is None:
+    if application_font_missing(app):
         QMessageBox.warning(None, APP_NAME, "没有找到中文字体，界面中的中文可能无法显示。请安装 fonts-noto-cjk 后重新启动。")
     user = UserSettings.load()
     if not ensure_user(user):
