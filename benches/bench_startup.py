@@ -72,6 +72,8 @@ def main() -> None:
         Path(config, "settings.json").write_text(json.dumps({"name": "基准用户", "office": "测试"}), "utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDIO_CONFIG_DIR": config,
                "HOME": config, "XDG_CONFIG_HOME": config, "PYTHONPATH": str(ROOT)}
+        # As on an installed machine: every program runs from compiled bytecode (the warm-up writes it).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         programs = {
             "studio": (Path(sys.executable), ["studio", str(ROOT / "projects")]),
             "retext": (retext_python(), ["retext"]),

@@ -132,6 +132,9 @@ class LibraryFilter(QSortFilterProxyModel):
         return True
 
 
+FIRST_PAINT_MS = 60
+
+
 class LibraryScanner(QThread):
     """Reads every package off the UI thread: first the rows as they are, then with the rules' verdicts."""
 
@@ -154,6 +157,8 @@ class LibraryScanner(QThread):
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
             return
         readable = self._pass(folders, quick_summary)
+        # Let the window draw the rows before the rules load and run (they take the interpreter's lock).
+        self.msleep(FIRST_PAINT_MS)
         self._pass(readable, lambda folder: summarize(folder, self.today, settings), report=False)
 
     def _pass(self, folders: list[Path], read, report: bool = True) -> list[Path]:
