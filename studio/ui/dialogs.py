@@ -116,3 +116,22 @@ class NewPackageDialog(QDialog):
         return {"title": self.title.text().strip(), "organ": self.organ.text().strip(),
                 "doc_number": self.doc_number.text().strip(), "kind": self.kind.currentText(),
                 "disclosure": self.disclosure.currentText()}
+
+
+def ask_for_action(parent: QWidget, action: str) -> str | None:
+    """The comment for a review step, or a confirmation; None when the user cancels."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from studio.domain import workflow_actions as workflow
+
+    title = workflow.ACTION_LABELS[action]
+    if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
+        required = action == workflow.RETURN
+        dialog = CommentDialog(title, "退回意见（必填）：" if required else "意见或说明（可不填）：", required, parent)
+        return dialog.comment() if dialog.exec() == CommentDialog.DialogCode.Accepted else None
+    if action in (workflow.RELEASE, workflow.AMEND):
+        text = ("发布将复核全部规则，并同步发布文件包内的全部材料。确定发布吗？" if action == workflow.RELEASE
+                else "将为已发布的文件包建立新版本，已发布的版本保持不变。确定修订吗？")
+        if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
+            return None
+    return ""

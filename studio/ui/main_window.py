@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from studio.ui.package_controller import PackageController
     from studio.ui.package_page import PackagePage
 
-_BANNER_STYLES = {
-    "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
-    "info": "background:#e8f0fe; color:#174ea6; padding:6px; border:1px solid #a8c1f0;",
-}
-
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Path, user: UserSettings):
@@ -291,18 +286,7 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         editor = c.editor
-        banner, style = "", ""
-        if editor.read_only:
-            banner, style = editor.lock_message, "locked"
-        elif c.package.state is State.RELEASED:
-            banner, style = "该文件包已发布，内容不能直接修改。如需修改，请使用“修订（新版本）”建立新版本。", "info"
-        elif c.package.state is State.RETURNED and c.package.return_comment:
-            banner, style = f"已退回修改。退回意见：{c.package.return_comment}", "info"
-        elif c.package.state.in_review:
-            banner, style = (f"文件包正在审核流程中（{c.package.state.label}）。此时修改任何内容都会使已完成的"
-                             "审核、审签作废，文件包退回草稿。"), "info"
-        self.package_page.banner.setStyleSheet(_BANNER_STYLES.get(style, ""))
-        self.package_page.show_package(c.package, editor.read_only, banner)
+        self.package_page.show_package(c.package, editor.read_only, editor.lock_message)
         dirty = "（未保存）" if editor.dirty else ""
         self.setWindowTitle(f"{APP_NAME} — {c.package.metadata.title or '未命名'}{dirty}")
         self._update_actions()
@@ -357,21 +341,11 @@ class MainWindow(QMainWindow):
         if why:
             QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
             return
-        from studio.ui.dialogs import CommentDialog
+        from studio.ui.dialogs import ask_for_action
 
-        comment = ""
-        if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
-            required = action == workflow.RETURN
-            dialog = CommentDialog(workflow.ACTION_LABELS[action],
-                                   "退回意见（必填）：" if required else "意见或说明（可不填）：", required, self)
-            if dialog.exec() != CommentDialog.DialogCode.Accepted:
-                return
-            comment = dialog.comment()
-        elif action in (workflow.RELEASE, workflow.AMEND):
-            text = ("发布将复核全部规则，并同步发布文件包内的全部材料。确定发布吗？" if action == workflow.RELEASE
-                    else "将为已发布的文件包建立新版本，已发布的版本保持不变。确定修订吗？")
-            if QMessageBox.question(self, workflow.ACTION_LABELS[action], text) != QMessageBox.StandardButton.Yes:
-                return
+        comment = ask_for_action(self, action)
+        if comment is None:
+            return
         try:
             notices = c.transition(action, comment)
         except StudioError as e:

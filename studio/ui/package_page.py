@@ -14,6 +14,26 @@ from studio.ui.faq_editor import FaqEditor
 from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
 
+_BANNER_STYLES = {
+    "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
+    "info": "background:#e8f0fe; color:#174ea6; padding:6px; border:1px solid #a8c1f0;",
+}
+
+
+def banner_for(package: Package, lock_message: str) -> tuple[str, str]:
+    """What the user may do with the open package, and how loudly to say it."""
+    if lock_message:
+        return lock_message, "locked"
+    if package.state is State.RELEASED:
+        return "该文件包已发布，内容不能直接修改。如需修改，请使用“修订（新版本）”建立新版本。", "info"
+    if package.state is State.RETURNED and package.return_comment:
+        return f"已退回修改。退回意见：{package.return_comment}", "info"
+    if package.state.in_review:
+        return (f"文件包正在审核流程中（{package.state.label}）。此时修改任何内容都会使已完成的"
+                "审核、审签作废，文件包退回草稿。"), "info"
+    return "", ""
+
+
 TABS = (POLICY, INTERPRETATION, EXPLAINER, FAQ, CONSULTATION, "metadata")
 TAB_LABELS = {POLICY: "政策文件", INTERPRETATION: "政策解读", EXPLAINER: "政策图解", FAQ: "问答",
               CONSULTATION: "征求意见", "metadata": "元数据"}
@@ -83,8 +103,10 @@ class PackagePage(QWidget):
         """Let background work finish before the package goes away."""
         self.explainer.wait_for_preview()
 
-    def show_package(self, package: Package, read_only: bool, banner: str) -> None:
+    def show_package(self, package: Package, read_only: bool, lock_message: str = "") -> None:
         meta = package.metadata
+        banner, style = banner_for(package, lock_message if read_only else "")
+        self.banner.setStyleSheet(_BANNER_STYLES.get(style, ""))
         self.heading.setText(f"<b>{meta.title or '（未命名文件包）'}</b>　{meta.doc_number}　"
                              f"<span>［{package.state.label}，第{package.version}版］</span>")
         self.banner.setText(banner)
