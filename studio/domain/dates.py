@@ -5,25 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from studio.domain.numerals import chinese_numeral
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 _ARABIC = re.compile(r"^\s*(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?\s*$")
 _CHINESE = re.compile(r"^\s*([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\s*$")
 GBT_DATE = re.compile(r"^(\d{4})年([1-9]\d?)月([1-9]\d?)日$")
-
-
-def _cn_number(text: str) -> int | None:
-    """一..三十一 as written in dates."""
-    if "十" not in text:
-        return _CN_DIGITS.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    t = _CN_DIGITS.get(tens, -1) if tens else 1
-    o = _CN_DIGITS.get(ones, -1) if ones else 0
-    if t < 0 or o < 0:
-        return None
-    return t * 10 + o
 
 
 def split_date(text: str) -> tuple[int, int, int] | None:
@@ -34,8 +22,8 @@ def split_date(text: str) -> tuple[int, int, int] | None:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     m = _CHINESE.match(text)
     if m:
-        year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-        month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
+        year = chinese_numeral(m.group(1))
+        month, day = chinese_numeral(m.group(2)), chinese_numeral(m.group(3))
         if month is None or day is None:
             return None
         return year, month, day

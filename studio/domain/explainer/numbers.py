@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from studio.domain.numerals import chinese_numeral
+
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -22,9 +24,6 @@ _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 # A document number such as 明政办发〔2023〕18号 is one token, not the numbers 2023 and 18.
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]\s*第?\s*\d+\s*号")
 _CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def normalise(text: str) -> str:
@@ -37,30 +36,6 @@ def _decimal(digits: str) -> Decimal | None:
         return Decimal(digits.replace(",", "")).normalize()
     except InvalidOperation:
         return None
-
-
-def chinese_numeral(text: str) -> int | None:
-    """十八 -> 18, 一百二十 -> 120, 两万 -> 20000, 二〇二六 -> 2026; None if not a number."""
-    if not text or any(c not in _CN_DIGITS and c not in _CN_UNITS and c not in "万亿" for c in text):
-        return None
-    if all(c in _CN_DIGITS for c in text):
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    if not any(c in _CN_DIGITS or c == "十" for c in text):
-        return None  # 千方百计, 万一: a unit word on its own is not a number
-    yi_groups, wan_group, section, digit = 0, 0, 0, None
-    for c in text:
-        if c in _CN_DIGITS:
-            digit = _CN_DIGITS[c]
-        elif c in _CN_UNITS:
-            section += (1 if digit is None else digit) * _CN_UNITS[c]
-            digit = None
-        elif c == "万":
-            wan_group += (section + (digit or 0)) * 10_000
-            section, digit = 0, None
-        else:  # 亿
-            yi_groups += (wan_group + section + (digit or 0)) * 100_000_000
-            wan_group, section, digit = 0, 0, None
-    return yi_groups + wan_group + section + (digit or 0)
 
 
 def date_key(year: str | None, month: str | None, day: str | None) -> str:
