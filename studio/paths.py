@@ -28,6 +28,16 @@ def assets_dir() -> Path:
     return app_root() / "assets"
 
 
+def user_config_dir() -> Path:
+    """Settings, window state and unsaved work; STUDIO_CONFIG_DIR moves them (tests, portable use)."""
+    override = os.environ.get("STUDIO_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if os.name == "nt":
+        return Path(os.environ.get("APPDATA", Path.home())) / "PolicyStudio"
+    return Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "policy-studio"
+
+
 def user_data_dir() -> Path:
     if os.name == "nt":
         return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "PolicyStudio"

@@ -13,11 +13,11 @@ from typing import Any
 
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
-from studio.store.user_settings import config_dir
+from studio.paths import user_config_dir
 
 
 def recovery_dir() -> Path:
-    return config_dir() / "recovery"
+    return user_config_dir() / "recovery"
 
 
 @dataclass(frozen=True)

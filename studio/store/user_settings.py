@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from studio.paths import user_config_dir
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
 
 MAX_RECENT = 8
-
-
-def config_dir() -> Path:
-    override = os.environ.get("STUDIO_CONFIG_DIR")
-    if override:
-        return Path(override)
-    if os.name == "nt":
-        return Path(os.environ.get("APPDATA", Path.home())) / "PolicyStudio"
-    return Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "policy-studio"
 
 
 @dataclass
@@ -31,7 +22,7 @@ class UserSettings:
 
     @property
     def path(self) -> Path:
-        return config_dir() / "settings.json"
+        return user_config_dir() / "settings.json"
 
     @classmethod
     def load(cls) -> UserSettings:

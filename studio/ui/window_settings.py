@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from studio.store.user_settings import config_dir
+from studio.paths import user_config_dir
 
 
 class WindowSettings:
     def __init__(self) -> None:
-        path = config_dir() / "window.ini"
+        path = user_config_dir() / "window.ini"
         self._s = QSettings(str(path), QSettings.Format.IniFormat)
 
     def geometry(self) -> QByteArray | None:
