@@ -43,8 +43,3 @@ def parse_date(text: str) -> date | None:
 def gbt_date(d: date) -> str:
     """GB/T 9704 form: full year, no leading zeros."""
     return f"{d.year}年{d.month}月{d.day}日"
-
-
-def iso_or_empty(text: str) -> str:
-    d = parse_date(text)
-    return d.isoformat() if d else ""

@@ -233,10 +233,6 @@ _PIECE_TYPES: dict[str, type] = {
 }
 
 
-def empty_piece(key: str) -> Piece:
-    return _PIECE_TYPES[key]()
-
-
 def piece_from_dict(key: str, data: dict) -> Piece:
     return _PIECE_TYPES[key].from_dict(data)
 

@@ -27,11 +27,6 @@ def citations(text: str) -> list[str]:
     return _CITATION.findall(text or "")
 
 
-def first_citation(text: str) -> str:
-    found = citations(text)
-    return f"《{found[0]}》" if found else ""
-
-
 def default_ref(meta: Metadata) -> str:
     """The reference the studio writes for a companion created inside the package."""
     if meta.doc_number.strip():

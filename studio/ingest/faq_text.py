@@ -191,9 +191,3 @@ def _finish(item: _Item, line: int | None = None) -> FaqItem:
         raise InvalidInput(f"问答第{item.line}行的问题“{question[:20]}”没有回答（{where}）。"
                            "请在问题下面写上回答（可用“答：”开头），或删除这个问题。")
     return FaqItem(question, answer)
-
-
-def parse_faq(text: str) -> tuple[str, list[FaqItem]]:
-    """(title, items) of FAQ text."""
-    parsed = parse_faq_text(text)
-    return parsed.title, parsed.items

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from studio.domain.errors import InvalidInput
-from studio.ingest.faq_text import parse_faq, parse_faq_text
+from studio.ingest.faq_text import parse_faq_text
 from studio.service.importing import prepare
 
 PAIRS = [("补贴标准是多少？", "每人每月500元。"), ("最长发放多久？", "最长24个月。")]
@@ -29,7 +29,8 @@ def test_forms(text):
 
 
 def test_english_labels():
-    title, items = parse_faq("Q: 补贴标准是多少？\nA: 每人每月500元。\nQ: 最长发放多久？\nA: 最长24个月。")
+    parsed = parse_faq_text("Q: 补贴标准是多少？\nA: 每人每月500元。\nQ: 最长发放多久？\nA: 最长24个月。")
+    title, items = parsed.title, parsed.items
     assert title == "" and [(i.question, i.answer) for i in items] == PAIRS
 
 

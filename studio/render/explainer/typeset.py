@@ -43,10 +43,6 @@ class Paragraph:
     def width(self) -> float:
         return max(self.widths, default=0.0)
 
-    def first_line_center(self) -> int:
-        """Offset from the top to the middle of the first line, for aligning bullets."""
-        return self.line_px // 2
-
 
 class Typesetter:
     """Pillow fonts for one CJK font; bold is faked with a stroke when there is no bold face."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from studio.render.export import layout
 from studio.render.export.listing import ListingEntry
@@ -98,24 +97,3 @@ def docs_script(entries: list[ListingEntry], groups: list[str]) -> bytes:
             "c": [[c.form, c.target, 1 if c.external else 0] for c in e.companions],
         }
     return _script("STUDIO_SEARCH_DOCS", None, {"groups": sorted(groups), "docs": docs})
-
-
-@dataclass
-class SearchTexts:
-    """The normalised text of every package, by group: what a group's index is built from."""
-
-    groups: dict[str, dict[str, str]]
-
-    @classmethod
-    def empty(cls) -> SearchTexts:
-        return cls({})
-
-    def put(self, slug: str, text: str) -> str:
-        group = group_of(slug)
-        self.groups.setdefault(group, {})[slug] = normalise(text)
-        return group
-
-    def remove(self, slug: str) -> str:
-        group = group_of(slug)
-        self.groups.get(group, {}).pop(slug, None)
-        return group

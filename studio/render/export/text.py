@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from studio.domain.dates import gbt_date, parse_date
@@ -32,10 +31,6 @@ def display_date(text: str) -> str:
     """Any stored date as offices print it (GB/T 9704): 2026年11月19日."""
     d = parse_date(text or "")
     return gbt_date(d) if d else (text or "")
-
-
-def date_of(text: str) -> date | None:
-    return parse_date(text or "")
 
 
 def summary(plain: str, length: int = SUMMARY_LENGTH) -> str:
