@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.domain.findings import Finding, Severity
 from studio.domain.package import Package
@@ -13,6 +14,9 @@ from studio.domain.states import State
 from studio.store.package_file import PackageFile
 
 # Findings that say a piece or a link is missing: what 关联完整度 counts.
+if TYPE_CHECKING:
+    from studio.service.check_cache import CheckCache
+
 COMPLETENESS_CODES = frozenset({
     "POLICY_MISSING", "INTERPRETATION_MISSING", "EXPLAINER_MISSING", "CONSULTATION_MISSING",
     "LINK_FORWARD_MISSING", "LINK_BACK_MISSING", "LINK_BACK_MISMATCH", "LINK_TARGET_MISSING",
@@ -61,11 +65,11 @@ def quick_summary(folder: Path) -> PackageSummary:
                           package.state, 0, 0, 0, False, updated, (), checked=False)
 
 
-def summarize(folder: Path, today: date, settings: RuleSettings) -> PackageSummary:
-    from studio.domain.rules import check_package  # the rules load off the start-up path
+def summarize(folder: Path, today: date, settings: RuleSettings, cache: CheckCache | None = None) -> PackageSummary:
+    from studio.service.check_cache import findings_with_cache  # the rules load off the start-up path
 
     package, updated = _read(folder)
-    findings = check_package(package, today, settings)
+    findings, _ = findings_with_cache(package, today, settings, cache)
     return PackageSummary(
         folder=Path(folder),
         id=package.id,

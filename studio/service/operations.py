@@ -15,10 +15,9 @@ from studio.domain import edits, workflow
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.findings import Finding, is_releasable
 from studio.domain.package import Package
-from studio.domain.rules import check_package, content_findings
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
-from studio.service.check_cache import CheckCache, content_key
+from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
 from studio.store.audit import ChainProblem, verify_chain
@@ -108,15 +107,7 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "",
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,
                  cache: CheckCache | None = None) -> CheckResult:
     package = load(folder)
-    settings = settings or settings_for(folder)
-    known, key = None, ""
-    if cache is not None:
-        key = content_key(package, today, settings)
-        known = cache.get(key)
-        if known is None:
-            known = content_findings(package, today, settings)
-            cache.put(key, known)
-    findings = check_package(package, today, settings, known_content=known)
+    findings, key = findings_with_cache(package, today, settings or settings_for(folder), cache)
     return CheckResult(Path(folder), package.metadata.title, package.state, findings, key)
 
 

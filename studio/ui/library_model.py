@@ -159,7 +159,14 @@ class LibraryScanner(QThread):
         readable = self._pass(folders, quick_summary)
         # Let the window draw the rows before the rules load and run (they take the interpreter's lock).
         self.msleep(FIRST_PAINT_MS)
-        self._pass(readable, lambda folder: summarize(folder, self.today, settings), report=False)
+        from studio.service.check_cache import CheckCache
+
+        cache = CheckCache(self.root)  # the same content verdicts `studio check` keeps
+        self._pass(readable, lambda folder: summarize(folder, self.today, settings, cache), report=False)
+        try:
+            cache.save(set(cache.entries))  # pruning deleted packages is left to `studio check`
+        except OSError:
+            pass  # an unwritable cache folder only costs time next start
 
     def _pass(self, folders: list[Path], read, report: bool = True) -> list[Path]:
         rows: list[PackageSummary] = []
