@@ -53,6 +53,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.all)
         form = QFormLayout()
         row = QHBoxLayout()
+        library = library.resolve()
         self.out = QLineEdit(str(library.parent / f"{library.name}-网站发布包"), self)
         self.out.setAccessibleName("导出到文件夹")
         browse = QPushButton("选择…", self)
