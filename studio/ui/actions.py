@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from studio.domain import workflow_actions as workflow
+from studio.ui.keyboard import REDO_KEYS
 
 
 @dataclass(frozen=True)
@@ -51,4 +52,7 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action.setToolTip(f"{spec.tip}（{shortcut}）" if shortcut else spec.tip)
         action.setStatusTip(spec.tip)
         actions[spec.key] = action
+    redo = actions["redo"]
+    keys = [redo.shortcut()] + [QKeySequence(k) for k in REDO_KEYS]
+    redo.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
     return actions

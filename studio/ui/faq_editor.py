@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 
 from studio.domain.pieces import FaqItem
 from studio.ui.metadata_form import LongTextField
+from studio.ui.typing_commit import TypingCommit
 
 HEADERS = ("问题", "回答")
 
@@ -101,9 +102,11 @@ class FaqEditor(QWidget):
         form.addRow("回答", self.answer)
         splitter.setSizes([320, 160])
         layout.addWidget(splitter)
-        self.question.editingFinished.connect(lambda: self._edit_selected(0, self.question.text()))
-        self.answer.left.connect(lambda: self._edit_selected(1, self.answer.toPlainText()))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._typed_question = TypingCommit(self.question, lambda _: self._edit_selected(0, self.question.text()))
+        self.question.editingFinished.connect(self._typed_question.left)
+        self._typed_answer = TypingCommit(self.answer, lambda _: self._edit_selected(1, self.answer.toPlainText()))
+        self.answer.left.connect(self._typed_answer.left)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("add", "添加问答"), ("remove", "删除"), ("up", "上移"), ("down", "下移"),
@@ -120,12 +123,23 @@ class FaqEditor(QWidget):
         self.buttons["down"].clicked.connect(lambda: self.move_row(1))
         self.buttons["import"].clicked.connect(self.import_requested)
 
+    def _row_changed(self, current, previous) -> None:
+        # What was typed belongs to the row it was typed for: commit it there before showing another.
+        if previous.isValid() and (self._typed_question.pending or self._typed_answer.pending):
+            for column, typed, text in ((0, self._typed_question, self.question.text()),
+                                        (1, self._typed_answer, self.answer.toPlainText())):
+                if typed.pending:
+                    typed.cancel()
+                    self.model.setData(self.model.index(previous.row(), column), text)
+        self._show_selected()
+
     def _show_selected(self) -> None:
         row = self.current_row()
         item = self.model.items[row] if 0 <= row < len(self.model.items) else FaqItem("", "")
-        if self.question.text() != item.question:
+        # Words typed and not yet committed are never overwritten.
+        if self.question.text() != item.question and not self._typed_question.pending:
             self.question.setText(item.question)
-        if self.answer.toPlainText() != item.answer:
+        if self.answer.toPlainText() != item.answer and not self._typed_answer.pending:
             self.answer.setPlainText(item.answer)
 
     def _edit_selected(self, column: int, text: str) -> None:

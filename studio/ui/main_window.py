@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studio import APP_NAME
 from studio.domain import workflow_actions as workflow
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_window_state()
+        self._install_input_guards()
         self._show_user()
         self.open_library(self.library_root)
         self._update_actions()
@@ -114,11 +115,26 @@ class MainWindow(QMainWindow):
             page = PackagePage(self)
             self.stack.addWidget(page)
             page.edit.connect(self._edit)
-            page.typing.connect(lambda: self.actions["save"].setEnabled(
-                self.controller is not None and not self.controller.editor.read_only))
+            page.typing.connect(self._typing)
             page.faq.import_requested.connect(lambda: self.import_file("faq"))
             self._package_page = page
         return self._package_page
+
+    def _install_input_guards(self) -> None:
+        """Undo/redo/save keys reach the package from any field; wheels change only focused fields."""
+        from studio.ui.keyboard import KeyboardRouter
+        from studio.ui.wheel_guard import WheelGuard
+
+        app = QApplication.instance()
+        self._guards = (KeyboardRouter(self), WheelGuard(self))
+        for guard in self._guards:
+            app.installEventFilter(guard)
+
+    def _typing(self) -> None:
+        """Typed but not yet committed: saving and undoing it are already possible."""
+        editable = self.controller is not None and not self.controller.editor.read_only
+        self.actions["save"].setEnabled(editable)
+        self.actions["undo"].setEnabled(editable)
 
     def _restore_window_state(self) -> None:
         geometry, state = self.window_settings.geometry(), self.window_settings.state()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.render.markdown import render_markdown
+from studio.ui.typing_commit import TypingCommit
 
 PREVIEW_DELAY_MS = 250
 COMMIT_DELAY_MS = 600
@@ -35,7 +36,8 @@ class MarkdownEditor(QWidget):
             self.title_edit = QLineEdit(self)
             self.title_edit.setPlaceholderText(f"{name}标题")
             self.title_edit.setAccessibleName(f"{name}标题")
-            self.title_edit.editingFinished.connect(lambda: self.title_committed.emit(self.title_edit.text()))
+            self._typed_title = TypingCommit(self.title_edit, lambda _: self._commit_title())
+            self.title_edit.editingFinished.connect(self._typed_title.left)
             layout.addWidget(self.title_edit)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.text = QPlainTextEdit(splitter)
@@ -54,6 +56,7 @@ class MarkdownEditor(QWidget):
         self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
         self._commit_timer.timeout.connect(self.commit)
         self._committed_text = ""
+        self._committed_title = ""
         self.text.textChanged.connect(self._changed)
 
     def _changed(self) -> None:
@@ -69,10 +72,19 @@ class MarkdownEditor(QWidget):
             self._committed_text = text
             self.committed.emit(text)
 
+    def _commit_title(self) -> None:
+        if self.title_edit is not None and self.title_edit.text() != self._committed_title:
+            self._committed_title = self.title_edit.text()
+            self.title_committed.emit(self._committed_title)
+
     def set_content(self, text: str, title: str | None = None) -> None:
         """Show stored content without creating an edit."""
-        if self.title_edit is not None and title is not None and self.title_edit.text() != title:
-            self.title_edit.setText(title)
+        if self.title_edit is not None and title is not None and not self._typed_title.pending:
+            self._committed_title = title
+            if self.title_edit.text() != title:
+                self.title_edit.setText(title)
+        if self._commit_timer.isActive():  # words typed and not yet committed are never overwritten
+            return
         self._committed_text = text
         if self.text.toPlainText() != text:
             cursor = self.text.textCursor().position()

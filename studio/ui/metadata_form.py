@@ -1,4 +1,4 @@
-"""The metadata form: one field per key, checked as the user leaves it."""
+"""The metadata form: one field per key, committed as the user types, checked as the user leaves it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from studio.domain.edits import normalise_value
 from studio.domain.errors import InvalidInput
 from studio.domain.findings import Finding
 from studio.domain.metadata import CHOICES, EXEMPT_CATEGORIES, LABELS, METADATA_KEYS, Metadata
+from studio.ui.typing_commit import TypingCommit
+from studio.ui.wheel_guard import guard
 
 LONG_TEXT = ("disclosure_reason", "consultation_feedback", "no_consultation_reason", "short_period_reason",
              "exempt_reason")
@@ -36,7 +38,7 @@ _ERROR_STYLE = "border: 2px solid #b3261e;"
 
 
 class LongTextField(QPlainTextEdit):
-    """A few lines of text, committed when the user leaves it, like a line edit."""
+    """A few lines of text; `left` when the user leaves it, like a line edit's editingFinished."""
 
     left = Signal()
 
@@ -61,6 +63,7 @@ class MetadataForm(QScrollArea):
         self.fields: dict[str, QWidget] = {}
         self.notes: dict[str, QLabel] = {}
         self._shown: dict[str, str] = {}
+        self._typed: dict[str, TypingCommit] = {}
         for heading, keys in GROUPS:
             title = QLabel(f"<b>{heading}</b>", inner)
             outer.addWidget(title)
@@ -89,17 +92,24 @@ class MetadataForm(QScrollArea):
             box.addItem("")
             box.addItems(list(CHOICES.get(key, EXEMPT_CATEGORIES)))
             box.setEditable(key == "exempt")
+            guard(box)
             box.activated.connect(lambda _=0, k=key: self._commit(k))
             if box.isEditable():
-                box.lineEdit().editingFinished.connect(lambda k=key: self._commit(k))
+                typed = TypingCommit(box.lineEdit(), lambda final, k=key: self._commit(k, final))
+                self._typed[key] = typed
+                box.lineEdit().editingFinished.connect(typed.left)
             widget: QWidget = box
         elif key in LONG_TEXT:
             widget = LongTextField(parent)
-            widget.left.connect(lambda k=key: self._commit(k))
+            typed = TypingCommit(widget, lambda final, k=key: self._commit(k, final))
+            self._typed[key] = typed
+            widget.left.connect(typed.left)
         else:
             widget = QLineEdit(parent)
             widget.setPlaceholderText(PLACEHOLDERS.get(key, ""))
-            widget.editingFinished.connect(lambda k=key: self._commit(k))
+            typed = TypingCommit(widget, lambda final, k=key: self._commit(k, final))
+            self._typed[key] = typed
+            widget.editingFinished.connect(typed.left)
             if key == "date_published":
                 widget.setReadOnly(True)
         widget.setAccessibleName(LABELS[key])
@@ -114,7 +124,7 @@ class MetadataForm(QScrollArea):
             return w.toPlainText()
         return w.text()
 
-    def _commit(self, key: str) -> None:
+    def _commit(self, key: str, final: bool = True) -> None:
         value = self.value(key)
         if value == self._shown.get(key, ""):
             self._set_error(key, "")
@@ -122,7 +132,8 @@ class MetadataForm(QScrollArea):
         try:
             normalise_value(key, value)
         except InvalidInput as e:
-            self._set_error(key, e.message)
+            if final:  # while typing, a half-written date is not yet a mistake
+                self._set_error(key, e.message)
             return
         self._set_error(key, "")
         self._shown[key] = value
@@ -138,8 +149,8 @@ class MetadataForm(QScrollArea):
         for key, widget in self.fields.items():
             value = getattr(meta, key)
             self._shown[key] = value
-            if self.value(key) == value:
-                continue
+            if self.value(key) == value or (key in self._typed and self._typed[key].pending):
+                continue  # words typed and not yet committed are never overwritten
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 widget.setCurrentText(value)

@@ -13,6 +13,7 @@ from studio.ui.explainer_editor import ExplainerEditor
 from studio.ui.faq_editor import FaqEditor
 from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
+from studio.ui.typing_commit import TypingCommit
 
 _BANNER_STYLES = {
     "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
@@ -75,6 +76,8 @@ class PackagePage(QWidget):
 
         for editor in self.text_editors():
             editor.typing.connect(self.typing)
+        for typed in self.findChildren(TypingCommit):
+            typed.typing.connect(self.typing)
         self.policy.committed.connect(lambda t: self.edit.emit("修改政策文件", lambda p: edits.set_policy_body(p, t)))
         for key, editor in ((INTERPRETATION, self.interpretation), (CONSULTATION, self.consultation)):
             name = TAB_LABELS[key]
@@ -84,12 +87,16 @@ class PackagePage(QWidget):
                 f"修改{n}标题", lambda p: edits.set_text_piece(p, k, p.pieces.get(k).body, t)))
         self.faq.changed.connect(lambda items: self.edit.emit(
             "修改问答", lambda p: edits.set_faq(p, items)))
-        self.faq.title_edit.editingFinished.connect(lambda: self.edit.emit(
-            "修改问答标题", lambda p: edits.set_faq(p, list(p.pieces.faq.items), self.faq.title_edit.text())))
+        typed_title = TypingCommit(self.faq.title_edit, lambda _: self._faq_title())
+        self.faq.title_edit.editingFinished.connect(typed_title.left)
         self.explainer.changed.connect(lambda data: self.edit.emit(
             "修改政策图解", lambda p: edits.set_explainer(p, data)))
         self.metadata.committed.connect(lambda key, value: self.edit.emit(
             "修改元数据", lambda p: edits.set_metadata(p, {key: value})))
+
+    def _faq_title(self) -> None:
+        title = self.faq.title_edit.text()
+        self.edit.emit("修改问答标题", lambda p: edits.set_faq(p, list(p.pieces.faq.items), title))
 
     def text_editors(self) -> list[MarkdownEditor]:
         return [self.policy, self.interpretation, self.consultation]
@@ -98,6 +105,8 @@ class PackagePage(QWidget):
         """Hand over text typed but not yet committed (before undo, save or review actions)."""
         for editor in self.text_editors():
             editor.commit()
+        for typed in self.findChildren(TypingCommit):
+            typed.flush()
 
     def shutdown(self) -> None:
         """Let background work finish before the package goes away."""

@@ -1,0 +1,39 @@
+"""Undo, redo and save by keyboard from inside any field of the window.
+
+Text widgets claim Ctrl+Z and Ctrl+S for themselves (a ShortcutOverride they accept), so the
+window's actions would never hear them while the cursor is in a field. The package has one
+undo history, held by the window: the router hands those keys back to the window's actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+ROUTED = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Save)
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both habits: WPS/Office use Ctrl+Y, most editors Ctrl+Shift+Z
+_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def is_routed(event: QKeyEvent) -> bool:
+    if any(event.matches(key) for key in ROUTED):
+        return True
+    combo = QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
+    return combo in REDO_KEYS
+
+
+class KeyboardRouter(QObject):
+    """Installed on the application; routes keys only for fields inside `window`."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, _FIELDS):
+            return False
+        if watched.window() is not self.window or not isinstance(event, QKeyEvent) or not is_routed(event):
+            return False
+        event.ignore()  # not the field's: the window's shortcut runs
+        return True
