@@ -12,6 +12,7 @@ from studio.store.package_file import is_package_folder
 
 def _export(args: argparse.Namespace) -> int:
     from studio.render.export.exporter import ExportOptions, export_library, export_package
+    from studio.render.export.source import ExportRefused
 
     if not args.out:
         raise InvalidInput("请用 --out 指定导出到哪个文件夹，例如 studio export 文件库 --out 网站发布包。")
@@ -24,10 +25,15 @@ def _export(args: argparse.Namespace) -> int:
     options = ExportOptions(preview=args.preview, base_url=base_url, site_name=args.site_name or "",
                             make_zip=args.zip)
     out = Path(args.out)
-    if is_package_folder(source):
-        report = export_package(source, out, options)
-    else:
-        report = export_library(source, out, options)
+    try:
+        if is_package_folder(source):
+            report = export_package(source, out, options)
+        else:
+            report = export_library(source, out, options)
+    except ExportRefused as e:
+        if not args.preview and "尚未发布" in e.message:
+            notice("提示：加 --preview 可导出预览稿。")
+        raise
     for skipped in report.skipped:
         notice(f"未导出：{skipped.reason}")
     for warning in report.warnings:

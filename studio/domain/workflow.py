@@ -11,6 +11,7 @@ from datetime import date
 
 from studio.domain.errors import ActionRefused
 from studio.domain.findings import Severity
+from studio.domain.moments import readable_moment
 from studio.domain.package import Package, Review, SignOff
 from studio.domain.pieces import POLICY
 from studio.domain.settings import RuleSettings
@@ -89,7 +90,7 @@ def release(package: Package, user: str, at: str, today: date, settings: RuleSet
     meta = package.metadata.with_values(date_published=today.isoformat())
     released = package.evolve(state=State.RELEASED, released_at=at, metadata=meta)
     pieces = [k for k in (POLICY,) + tuple(package.pieces.present_companions())]
-    return Transition(released, RELEASE, [f"已同步发布{len(pieces)}项材料，发布时间 {at}。"])
+    return Transition(released, RELEASE, [f"已同步发布{len(pieces)}项材料，发布时间 {readable_moment(at)}。"])
 
 
 def return_package(package: Package, comment: str) -> Transition:

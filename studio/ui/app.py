@@ -69,7 +69,7 @@ def ensure_user(user: UserSettings) -> bool:
         return True
     from studio.ui.dialogs import UserDialog
 
-    dialog = UserDialog(user.user_name(), user.office)
+    dialog = UserDialog("", user.office)  # never the login name: the audit trail needs the person's name
     if dialog.exec() != dialog.DialogCode.Accepted:
         return False
     user.name, user.office = dialog.name.text().strip(), dialog.office.text().strip()

@@ -40,12 +40,18 @@ class ChecklistDock(QDockWidget):
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list)
         self.setWidget(body)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(280)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No package chosen: say what the pane is for instead of showing a blank."""
+        self.list.clear()
+        self.summary.setText("选择一个文件包，这里会列出它发布前还需处理的问题。")
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.list.clear()
         if not findings:
-            self.summary.setText("")
+            self.summary.setText("✔ 未发现问题：全部发布前检查均已通过。")
             return
         blocking = sum(f.severity is Severity.BLOCKING for f in findings)
         warnings = sum(f.severity is Severity.WARNING for f in findings)

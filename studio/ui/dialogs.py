@@ -61,10 +61,15 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("当前用户")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("请填写你的姓名和处室。它们会记入你的每一次修改、审核和审签。", self))
+        intro = QLabel("请填写你的真实姓名和所在处室。\n它们会随你的每一次保存、提交、审核和审签写入文件包的审计记录，"
+                       "审核人和审签人据此知道每处修改由谁作出；记录写入后不能更改。", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit(name, self)
+        self.name.setPlaceholderText("如 周敏")
         self.office = QLineEdit(office, self)
+        self.office.setPlaceholderText("如 就业促进处")
         form.addRow("姓名", self.name)
         form.addRow("处室", self.office)
         layout.addLayout(form)
@@ -74,7 +79,7 @@ class UserDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("请填写姓名。")
+            self.error.setText("请填写姓名：审计记录需要知道是谁作出的修改。")
             return
         self.accept()
 

@@ -241,6 +241,12 @@ class ExplainerEditor(QWidget):
             self._stale_preview = False
             self.render_preview()
 
+    def shutdown(self) -> None:
+        """No preview may start or run once the package is closed."""
+        self._preview_timer.stop()
+        self._stale_preview = False
+        self.wait_for_preview()
+
     def wait_for_preview(self) -> None:
         if self._renderer is not None:
             self._renderer.wait()

@@ -6,8 +6,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit,
                                QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from studio.ui.file_dialogs import choose_folder
+
+PREVIEW_HINT = "勾选上方的“预览稿”即可导出预览稿。"
+
+
+class ResultText(QPlainTextEdit):
+    """The result, however long (a library lists every package it left out): it scrolls, never hides."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumHeight(72)
+        self.setAccessibleName("导出结果")
+        self.viewport().setAutoFillBackground(False)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self.setPlainText(text)
 
 
 class ExportWorker(QThread):
@@ -71,10 +93,9 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName("导出进度")
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = ResultText(self)
         layout.addWidget(self.bar)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 1)
         buttons = QHBoxLayout()
         self.start = QPushButton("开始导出", self)
         self.cancel = QPushButton("取消", self)
@@ -89,10 +110,10 @@ class ExportDialog(QDialog):
         self.cancel.clicked.connect(self._cancel)
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.out.text())))
         self.open_page.clicked.connect(self._open_page)
-        self.resize(640, 320)
+        self.resize(680, 400)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "导出到文件夹", self.out.text())
+        folder = choose_folder(self, "导出到文件夹", self.out.text())
         if folder:
             self.out.setText(folder)
 
@@ -107,6 +128,7 @@ class ExportDialog(QDialog):
         self.worker.progressed.connect(self._progress)
         self.worker.finished_with.connect(self._finished)
         self.start.setEnabled(False)
+        self.cancel.setText("取消")
         self.status.setText("正在导出…")
         self.bar.setRange(0, 0)
         self.worker.start()
@@ -118,11 +140,13 @@ class ExportDialog(QDialog):
 
     def _finished(self, report, error: str) -> None:
         self.start.setEnabled(True)
+        self.cancel.setText("关闭")  # nothing is running: the button closes the dialog
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if report else 0)
         self.report = report
         if report is None:
-            self.status.setText(error)
+            hint = PREVIEW_HINT if "尚未发布" in error and not self.preview.isChecked() else ""
+            self.status.setText(error + hint)
             return
         skipped = "".join(f"\n未导出：{s.folder.name}——{s.reason}" for s in report.skipped)
         self.status.setText(f"导出完成：{report.packages}个文件包，{report.files}个文件，其中重新生成"

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from studio.domain.pieces import FaqItem
 from studio.ui.metadata_form import LongTextField
 from studio.ui.typing_commit import TypingCommit
 
 HEADERS = ("问题", "回答")
+HINTS = ("（输入问题，如：哪些人可以申请？）", "（输入回答）")
+
+
+class HintDelegate(QStyledItemDelegate):
+    """The cell editor starts empty and shows the hint as a placeholder."""
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        super().setEditorData(editor, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(HINTS[index.column()].strip("（）"))
 
 
 class FaqModel(QAbstractTableModel):
@@ -46,8 +57,13 @@ class FaqModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item = self.items[index.row()]
+        text = item.question if index.column() == 0 else item.answer
+        if role == Qt.ItemDataRole.DisplayRole and not text:
+            return HINTS[index.column()]  # shown greyed; the stored text stays empty
+        if role == Qt.ItemDataRole.ForegroundRole and not text:
+            return QBrush(QColor("#8a8a8a"))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return item.question if index.column() == 0 else item.answer
+            return text
         return None
 
     def flags(self, index: QModelIndex):
@@ -84,6 +100,7 @@ class FaqEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableView(splitter)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(HintDelegate(self.table))
         self.table.setAccessibleName("问答列表")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,9 +112,11 @@ class FaqEditor(QWidget):
         form = QFormLayout(detail)
         self.question = QLineEdit(detail)
         self.question.setAccessibleName("所选问题")
+        self.question.setPlaceholderText(HINTS[0].strip("（）"))
         self.answer = LongTextField(detail)
         self.answer.setFixedHeight(120)
         self.answer.setAccessibleName("所选回答")
+        self.answer.setPlaceholderText("输入回答：写清条件、标准、办理渠道，可分段")
         form.addRow("问题", self.question)
         form.addRow("回答", self.answer)
         splitter.setSizes([320, 160])
@@ -152,7 +171,7 @@ class FaqEditor(QWidget):
         return index.row() if index.isValid() else -1
 
     def add_row(self) -> None:
-        items = self.model.items + [FaqItem("新问题？", "请填写回答。")]
+        items = self.model.items + [FaqItem("", "")]  # the hints are shown, never stored
         self.changed.emit(items)
         self.table.setCurrentIndex(self.model.index(len(items) - 1, 0))
         self.table.edit(self.table.currentIndex())

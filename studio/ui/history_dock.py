@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from studio.domain.metadata import LABELS
+from studio.domain.moments import readable_moment
 from studio.domain.pieces import PIECE_KEYS, piece_label
 from studio.store.audit import ACTION_LABELS, ChainProblem
 
@@ -34,7 +35,7 @@ class HistoryDock(QDockWidget):
             if e.get("fields") and piece == "metadata":
                 what += "：" + "、".join(LABELS.get(f, f) for f in e["fields"])
             who = e.get("user", "") + (f"（{e['office']}）" if e.get("office") else "")
-            QTreeWidgetItem(self.tree, [str(e.get("seq", "")), e.get("at", "")[:19].replace("T", " "), who,
+            QTreeWidgetItem(self.tree, [str(e.get("seq", "")), readable_moment(e.get("at", "")), who,
                                         ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what,
                                         e.get("comment", "")])
         for col in range(5):

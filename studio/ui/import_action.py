@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.domain.errors import StudioError
 from studio.domain.metadata import label
 from studio.domain.pieces import EXPLAINER, POLICY, piece_label
+from studio.ui import file_dialogs
 from studio.ui.package_controller import PackageController
 
 PATTERNS = {
@@ -28,7 +29,7 @@ def import_into(parent: QWidget, controller: PackageController, piece: str) -> N
     if piece == "metadata":
         piece = POLICY
     name = piece_label(piece)
-    path, _ = QFileDialog.getOpenFileName(parent, f"导入{name}", str(Path.home()), PATTERNS.get(piece, DOCUMENTS))
+    path = file_dialogs.open_file(parent, f"导入{name}", str(Path.home()), PATTERNS.get(piece, DOCUMENTS))
     if not path:
         return
     try:

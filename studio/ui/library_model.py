@@ -9,6 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QSortFilt
                             Signal)
 from PySide6.QtGui import QBrush, QColor
 
+from studio.domain.moments import readable_moment
 from studio.service.library_summary import PackageSummary, quick_summary, summarize
 from studio.store.library import Library
 
@@ -79,7 +80,7 @@ class LibraryModel(QAbstractTableModel):
             return s
         if role == Qt.ItemDataRole.DisplayRole:
             return (s.title or "（未命名）", s.doc_number or "—", s.state.label,
-                    s.completeness_label, s.updated_at[:16].replace("T", " "))[col]
+                    s.completeness_label, readable_moment(s.updated_at, compact=True))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COMPLETENESS and not s.complete:
                 return "\n".join(f.message for f in s.findings if f.severity.value == "blocking")[:1200]

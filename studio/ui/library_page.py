@@ -71,6 +71,7 @@ class LibraryPage(QWidget):
             lambda index, _: self.selected.emit(index.data(SUMMARY_ROLE) if index.isValid() else None))
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
+        self.model.dataChanged.connect(self._update_count)  # a row's full check arrives after its row
 
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.search.text())

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studio import APP_NAME
 from studio.domain import workflow_actions as workflow
@@ -168,7 +168,10 @@ class MainWindow(QMainWindow):
     def _library_selection(self, summary) -> None:
         """On the library page the checklist shows the selected package's findings."""
         if self.controller is None:
-            self.checklist.show_findings(list(summary.findings) if summary else [])
+            if summary is None:
+                self.checklist.show_nothing()
+            else:
+                self.checklist.show_findings(list(summary.findings))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -180,7 +183,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("（无）").setEnabled(False)
 
     def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "打开文件库", str(self.library_root))
+        from studio.ui.file_dialogs import choose_folder
+
+        folder = choose_folder(self, "打开文件库", str(self.library_root))
         if folder and self.back_to_library():
             self.open_library(Path(folder))
 
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow):
         if not self.close_package():
             return False
         self.stack.setCurrentWidget(self.library_page)
-        self.checklist.show_findings([])
+        self.checklist.show_nothing()
         self.history.show_events([], [])
         self._update_actions()
         return True

@@ -84,7 +84,7 @@ def test_non_public_packages_are_refused_even_as_preview(library, tmp_path, name
 
 
 def test_unreleased_package_is_refused_with_the_reason(library, tmp_path):
-    with pytest.raises(ExportRefused, match="尚未发布.*--preview"):
+    with pytest.raises(ExportRefused, match="尚未发布.*预览稿"):
         export_package(library.folders["draft"], tmp_path / "out")
     assert list(tmp_path.iterdir()) == []
 

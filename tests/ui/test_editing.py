@@ -200,7 +200,7 @@ def test_new_package_dialog_requires_a_title(qtbot, open_window, library, messag
 
 def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, messages, monkeypatch, tmp_path):
     import docx
-    from PySide6.QtWidgets import QFileDialog
+    from studio.ui import file_dialogs
 
     document = docx.Document()
     document.add_heading("《明湖市人民政府办公室关于促进夜间经济高质量发展的若干措施》政策解读", level=1)
@@ -208,7 +208,7 @@ def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, m
     document.add_paragraph("为激发夜间消费活力，制定《明湖市人民政府办公室关于促进夜间经济高质量发展的若干措施》。")
     path = tmp_path / "解读.docx"
     document.save(path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(path))
 
     window = open_window(DRAFTER)
     open_row(qtbot, window, NIGHT)

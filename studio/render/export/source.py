@@ -69,7 +69,7 @@ def published_version(folder: Path, preview: bool = False) -> PublishedPackage:
         state = State(stored.data.get("state", State.DRAFT.value))
         raise ExportRefused(
             f"{name}尚未发布（当前状态：{state.label}），不能导出为网站发布包。"
-            "请完成审核、审签并发布后再导出；如只想查看页面效果，请加 --preview 导出预览稿。")
+            "请完成审核、审签并发布后再导出；如只想查看页面效果，可导出预览稿。")
     release = stored.releases[-1]
     snapshot = release["package"]
     _check_disclosure(snapshot, name)
