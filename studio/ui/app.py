@@ -70,9 +70,12 @@ def ensure_user(user: UserSettings) -> bool:
     from studio.ui.dialogs import UserDialog
 
     dialog = UserDialog("", user.office)  # never the login name: the audit trail needs the person's name
-    if dialog.exec() != dialog.DialogCode.Accepted:
-        return False
-    user.name, user.office = dialog.name.text().strip(), dialog.office.text().strip()
+    try:
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return False
+        user.name, user.office = dialog.name.text().strip(), dialog.office.text().strip()
+    finally:
+        dialog.deleteLater()
     user.save()
     return True
 

@@ -26,14 +26,21 @@ def _dialog(parent: QWidget | None, title: str, folder: str, accept: str) -> QFi
     return dialog
 
 
+def _run(dialog: QFileDialog) -> str:
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+        return files[0] if accepted and files else ""
+    finally:
+        dialog.deleteLater()  # its file-system watcher goes with it, not at interpreter exit
+
+
 def open_file(parent: QWidget | None, title: str, folder: str, patterns: str) -> str:
     """The file the user chose, or "" if they cancelled."""
     dialog = _dialog(parent, title, folder, "打开")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters(patterns.split(";;"))
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
+    return _run(dialog)
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
@@ -41,6 +48,4 @@ def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
     dialog = _dialog(parent, title, folder, "选择")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
+    return _run(dialog)
