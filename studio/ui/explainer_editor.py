@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
-from studio.ui.section_text import CHARTS, LINE_HELP, SECTION_TYPES, lines_to_section, section_to_lines
+from studio.ui.section_form import SectionForm
+from studio.ui.section_text import SECTION_TYPES, new_section
+from studio.ui.typing_commit import TypingCommit
+from studio.ui.wheel_guard import guard
 
 PREVIEW_DELAY_MS = 800
 
@@ -49,16 +52,23 @@ class ExplainerEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
 
-        left = QWidget(splitter)
+        # The form scrolls at 720 px rather than squeezing its fields (or growing the window).
+        left_scroll = QScrollArea(splitter)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left = QWidget(left_scroll)
+        left_scroll.setWidget(left)
         lay = QVBoxLayout(left)
         head = QFormLayout()
         self.title = QLineEdit(left)
         self.title.setPlaceholderText("如 一图读懂《……》")
         self.subtitle = QLineEdit(left)
         self.theme = QComboBox(left)
+        guard(self.theme)
         for key, name in (("", "默认（政务红）"), ("red", "政务红"), ("blue", "政务蓝"), ("high-contrast", "高对比度")):
             self.theme.addItem(name, key)
         self.width_box = QComboBox(left)
+        guard(self.width_box)
         self.width_box.addItem("1080 像素（通用长图）", 1080)
         self.width_box.addItem("750 像素（手机端）", 750)
         head.addRow("图解标题", self.title)
@@ -68,10 +78,12 @@ class ExplainerEditor(QWidget):
         lay.addLayout(head)
         self.sections = QListWidget(left)
         self.sections.setAccessibleName("图解各部分")
+        self.sections.setMinimumHeight(110)
         lay.addWidget(QLabel("各部分（按顺序排在长图中）", left))
         lay.addWidget(self.sections)
         row = QHBoxLayout()
         self.new_type = QComboBox(left)
+        guard(self.new_type)
         for key, name in SECTION_TYPES.items():
             self.new_type.addItem(name, key)
         self.add_button = QPushButton("添加", left)
@@ -82,27 +94,9 @@ class ExplainerEditor(QWidget):
             row.addWidget(w)
         lay.addLayout(row)
 
-        form_box = QWidget(left)
-        form = QFormLayout(form_box)
-        self.heading = QLineEdit(form_box)
-        self.chart = QComboBox(form_box)
-        for key, name in CHARTS.items():
-            self.chart.addItem(name, key)
-        self.caption = QLineEdit(form_box)
-        self.source = QLineEdit(form_box)
-        self.lines = QPlainTextEdit(form_box)
-        self.lines.setTabChangesFocus(True)
-        self.help = QLabel(form_box)
-        self.help.setWordWrap(True)
-        form.addRow("小标题", self.heading)
-        form.addRow("图表类型", self.chart)
-        form.addRow("图表说明", self.caption)
-        form.addRow("数据来源", self.source)
-        form.addRow("内容", self.lines)
-        form.addRow("", self.help)
-        self.apply_button = QPushButton("应用修改", form_box)
-        form.addRow("", self.apply_button)
-        lay.addWidget(form_box)
+        self.section_form = SectionForm(left)
+        lay.addWidget(self.section_form)
+        lay.addStretch(1)
 
         right = QWidget(splitter)
         rlay = QVBoxLayout(right)
@@ -125,9 +119,11 @@ class ExplainerEditor(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.apply_button.clicked.connect(self._apply_section)
-        self.title.editingFinished.connect(lambda: self._emit({"title": self.title.text()}))
-        self.subtitle.editingFinished.connect(lambda: self._emit({"subtitle": self.subtitle.text()}))
+        self.section_form.edited.connect(self._section_edited)
+        self._typed: dict[str, TypingCommit] = {}
+        for edit, key in ((self.title, "title"), (self.subtitle, "subtitle")):
+            self._typed[key] = TypingCommit(edit, lambda _, e=edit, k=key: self._emit({k: e.text()}))
+            edit.editingFinished.connect(self._typed[key].left)
         self.theme.activated.connect(lambda _: self._emit({"theme": self.theme.currentData()}))
         self.width_box.activated.connect(lambda _: self._emit({"width": self.width_box.currentData()}))
 
@@ -135,8 +131,8 @@ class ExplainerEditor(QWidget):
     def show_piece(self, piece: ExplainerPiece, meta: Metadata) -> None:
         changed = piece != self.piece or meta != self.meta
         self.piece, self.meta = piece, meta
-        for edit, value in ((self.title, piece.title), (self.subtitle, piece.subtitle)):
-            if edit.text() != value:
+        for edit, key, value in ((self.title, "title", piece.title), (self.subtitle, "subtitle", piece.subtitle)):
+            if edit.text() != value and not self._typed[key].pending:  # typed words are never overwritten
                 edit.setText(value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(piece.theme)))
         self.width_box.setCurrentIndex(max(0, self.width_box.findData(piece.width)))
@@ -155,17 +151,7 @@ class ExplainerEditor(QWidget):
 
     def _show_section(self, row: int) -> None:
         section = self.piece.sections[row] if 0 <= row < len(self.piece.sections) else None
-        kind = section.get("type", "") if section else ""
-        self.heading.setText(section.get("heading", "") if section else "")
-        self.lines.setPlainText(section_to_lines(section) if section else "")
-        is_chart = kind == "chart"
-        for w in (self.chart, self.caption, self.source):
-            w.setEnabled(is_chart and not self.read_only)
-        if is_chart:
-            self.chart.setCurrentIndex(max(0, self.chart.findData(section.get("chart", "bar"))))
-            self.caption.setText(section.get("caption", ""))
-            self.source.setText(section.get("source", ""))
-        self.help.setText(LINE_HELP.get(kind, "选择左侧的一部分进行编辑，或添加新的部分。"))
+        self.section_form.show_section(dict(section) if section else None)
 
     # -- editing -------------------------------------------------------
     def _emit(self, data: dict) -> None:
@@ -177,7 +163,7 @@ class ExplainerEditor(QWidget):
 
     def _add(self) -> None:
         kind = self.new_type.currentData()
-        section = lines_to_section(kind, SECTION_TYPES[kind], "")
+        section = new_section(kind)
         self._emit({"sections": self._sections() + [section]})
         self.sections.setCurrentRow(len(self.piece.sections) - 1)
 
@@ -196,23 +182,21 @@ class ExplainerEditor(QWidget):
             self._emit({"sections": sections})
             self.sections.setCurrentRow(target)
 
-    def _apply_section(self) -> None:
+    def _section_edited(self, section: dict) -> None:
         row = self.sections.currentRow()
-        if row < 0:
+        if row < 0 or row >= len(self.piece.sections):
             return
         sections = self._sections()
-        kind = sections[row].get("type", "points")
-        extra = {"chart": self.chart.currentData(), "caption": self.caption.text(), "source": self.source.text()}
-        sections[row] = lines_to_section(kind, self.heading.text(), self.lines.toPlainText(), extra)
+        sections[row] = section
         self._emit({"sections": sections})
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for w in (self.title, self.subtitle, self.heading):
+        for w in (self.title, self.subtitle):
             w.setReadOnly(read_only)
-        self.lines.setReadOnly(read_only)
+        self.section_form.set_read_only(read_only)
         for w in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button, self.up_button,
-                  self.down_button, self.apply_button):
+                  self.down_button):
             w.setEnabled(not read_only)
 
     # -- preview -------------------------------------------------------

@@ -105,6 +105,7 @@ class FaqEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)  # one line a row; the full text is edited below
+        self.table.setMinimumHeight(72)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -114,7 +115,8 @@ class FaqEditor(QWidget):
         self.question.setAccessibleName("所选问题")
         self.question.setPlaceholderText(HINTS[0].strip("（）"))
         self.answer = LongTextField(detail)
-        self.answer.setFixedHeight(120)
+        self.answer.setFixedHeight(16777215)  # the splitter gives it room; it may shrink on a small screen
+        self.answer.setMinimumHeight(56)
         self.answer.setAccessibleName("所选回答")
         self.answer.setPlaceholderText("输入回答：写清条件、标准、办理渠道，可分段")
         form.addRow("问题", self.question)

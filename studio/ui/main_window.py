@@ -21,7 +21,7 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
-from studio.ui.window_settings import WindowSettings
+from studio.ui.window_settings import WindowSettings, fit_on_screen
 
 if TYPE_CHECKING:
     from studio.ui.package_controller import PackageController
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        fit_on_screen(self)
 
     def actor(self) -> Actor:
         return Actor(self.user.user_name(), self.user.office)

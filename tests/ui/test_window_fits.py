@@ -1,0 +1,73 @@
+"""A window that fits a laptop: usable at 1280×720, never growing, restored on screen, docks as big as wanted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import DRAFTER, set_user
+from tests.ui.helpers import open_row, open_tab
+
+NIGHT = "夜间经济"
+
+
+def test_every_tab_fits_1280_by_720_without_growing_the_window(qtbot, open_window):
+    window = open_window(DRAFTER)
+    window.resize(1280, 720)
+    open_row(qtbot, window, "老旧小区")
+    for n in range(window.package_page.tabs.count()):
+        open_tab(qtbot, window, n)
+        qtbot.wait(20)
+        assert (window.width(), window.height()) == (1280, 720), window.package_page.tabs.tabText(n)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (window.package_page.tabs.tabText(n), hint)
+
+
+def test_the_explainer_section_form_is_not_crushed_at_720(qtbot, open_window):
+    window = open_window(DRAFTER)
+    window.resize(1280, 720)
+    open_row(qtbot, window, "老旧小区")
+    open_tab(qtbot, window, 2)
+    explainer = window.package_page.explainer
+    explainer.sections.setCurrentRow(0)
+    qtbot.wait(20)
+    form = explainer.section_form
+    assert form.height() >= form.minimumSizeHint().height()  # it scrolls rather than squeezes
+    boxes = [w.geometry() for w in form.visible_inputs()]
+    assert boxes and all(box.height() >= 20 for box in boxes)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_the_history_dock_is_as_tall_as_the_user_makes_it(qtbot, open_window):
+    window = open_window(DRAFTER)
+    window.resize(1280, 720)
+    open_row(qtbot, window, NIGHT)
+    window.resizeDocks([window.history], [260], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    assert window.history.height() >= 250 and window.history.tree.height() >= 180  # eight rows and more
+    window.controller.history_changed.emit()  # new rows do not shrink it back
+    qtbot.wait(20)
+    assert window.history.height() >= 250
+    window.resize(1920, 1080)
+    window.resizeDocks([window.history], [600], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    assert window.history.height() >= 580 and window.history.tree.height() >= 500
+    window.history.toggleViewAction().trigger()  # and can be hidden
+    assert not window.history.isVisible()
+
+
+def test_the_window_is_restored_on_screen(qtbot, open_window, library):
+    window = open_window(DRAFTER)
+    window.resize(900, 600)
+    window.move(6000, 4000)  # left on a monitor that is gone
+    window.close()
+    from studio.ui.main_window import MainWindow
+
+    again = MainWindow(library, set_user(*DRAFTER))
+    qtbot.addWidget(again)
+    again.show()
+    screen = QApplication.primaryScreen().availableGeometry()
+    inner = again.geometry()
+    assert screen.contains(inner.topLeft()) and inner.bottom() <= screen.bottom()
+    assert inner.width() <= max(screen.width(), again.minimumSizeHint().width())
+    again.close()
