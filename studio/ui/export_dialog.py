@@ -9,6 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from studio.paths import default_export_dir
+
 
 class ExportWorker(QThread):
     progressed = Signal(int, int, str)
@@ -53,8 +55,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.all)
         form = QFormLayout()
         row = QHBoxLayout()
-        library = library.resolve()
-        self.out = QLineEdit(str(library.parent / f"{library.name}-网站发布包"), self)
+        self.out = QLineEdit(str(default_export_dir(library)), self)
         self.out.setAccessibleName("导出到文件夹")
         browse = QPushButton("选择…", self)
         browse.clicked.connect(self._browse)
