@@ -25,7 +25,6 @@ from studio.store.audit import ChainProblem, verify_chain
 from studio.store.library import Library
 from studio.store.package_file import PackageFile, is_package_folder
 
-
 # Below this many packages a library is checked in one process; above, on every core.
 PARALLEL_FROM = 400
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio.domain.errors import ActionRefused
 from studio.domain.package import Package
-from studio.service.actor import Actor
 from studio.paths import is_bundled_demo
+from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import make_event
