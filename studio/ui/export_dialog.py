@@ -6,9 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit,
-                               QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from studio.paths import default_export_dir
 from studio.ui.file_dialogs import choose_folder
 
 PREVIEW_HINT = "勾选上方的“预览稿”即可导出预览稿。"
@@ -75,8 +88,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.all)
         form = QFormLayout()
         row = QHBoxLayout()
-        library = library.resolve()
-        self.out = QLineEdit(str(library.parent / f"{library.name}-网站发布包"), self)
+        self.out = QLineEdit(str(default_export_dir(library)), self)
         self.out.setAccessibleName("导出到文件夹")
         browse = QPushButton("选择…", self)
         browse.clicked.connect(self._browse)

@@ -200,6 +200,7 @@ def test_new_package_dialog_requires_a_title(qtbot, open_window, library, messag
 
 def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, messages, monkeypatch, tmp_path):
     import docx
+
     from studio.ui import file_dialogs
 
     document = docx.Document()
