@@ -173,7 +173,7 @@ class ExplainerEditor(QWidget):
         is_chart = kind == "chart"
         for w in (self.chart, self.caption, self.source):
             w.setEnabled(is_chart and not self.read_only)
-        if is_chart:
+        if is_chart and section:
             self.chart.setCurrentIndex(max(0, self.chart.findData(section.get("chart", "bar"))))
             self.caption.setText(section.get("caption", ""))
             self.source.setText(section.get("source", ""))
@@ -223,9 +223,9 @@ class ExplainerEditor(QWidget):
         for w in (self.title, self.subtitle, self.heading):
             w.setReadOnly(read_only)
         self.lines.setReadOnly(read_only)
-        for w in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button, self.up_button,
-                  self.down_button, self.apply_button):
-            w.setEnabled(not read_only)
+        for control in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button,
+                        self.up_button, self.down_button, self.apply_button):
+            control.setEnabled(not read_only)
 
     # -- preview -------------------------------------------------------
     def render_preview(self) -> None:
