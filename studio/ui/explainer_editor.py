@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -134,7 +136,7 @@ class ExplainerEditor(QWidget):
         self.section_form.edited.connect(self._section_edited)
         self._typed: dict[str, TypingCommit] = {}
         for edit, key in ((self.title, "title"), (self.subtitle, "subtitle")):
-            self._typed[key] = TypingCommit(edit, lambda _, e=edit, k=key: self._emit({k: e.text()}))
+            self._typed[key] = TypingCommit(edit, self._line_committer(edit, key))
             edit.editingFinished.connect(self._typed[key].left)
         self.theme.activated.connect(lambda _: self._emit({"theme": self.theme.currentData()}))
         self.width_box.activated.connect(lambda _: self._emit({"width": self.width_box.currentData()}))
@@ -202,14 +204,19 @@ class ExplainerEditor(QWidget):
         sections[row] = section
         self._emit({"sections": sections})
 
+    def _line_committer(self, edit: QLineEdit, key: str) -> Callable[[bool], None]:
+        def commit(final: bool) -> None:
+            self._emit({key: edit.text()})
+        return commit
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for w in (self.title, self.subtitle):
-            w.setReadOnly(read_only)
+        for line in (self.title, self.subtitle):
+            line.setReadOnly(read_only)
         self.section_form.set_read_only(read_only)
-        for w in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button, self.up_button,
-                  self.down_button):
-            w.setEnabled(not read_only)
+        for control in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button,
+                        self.up_button, self.down_button):
+            control.setEnabled(not read_only)
 
     # -- preview -------------------------------------------------------
     def render_preview(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +45,8 @@ PLACEHOLDERS = {
 }
 assert {k for _, keys in GROUPS for k in keys} == set(METADATA_KEYS)
 _ERROR_STYLE = "border: 2px solid #b3261e;"
+# The kinds of input a field is: a choice, a few lines of text (LongTextField), or one line.
+Field = QComboBox | QPlainTextEdit | QLineEdit
 
 
 class LongTextField(QPlainTextEdit):
@@ -68,7 +72,7 @@ class MetadataForm(QScrollArea):
         self.setWidgetResizable(True)
         inner = QWidget(self)
         outer = QVBoxLayout(inner)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, Field] = {}
         self.notes: dict[str, QLabel] = {}
         self._shown: dict[str, str] = {}
         self._typed: dict[str, TypingCommit] = {}
@@ -94,7 +98,7 @@ class MetadataForm(QScrollArea):
         outer.addStretch(1)
         self.setWidget(inner)
 
-    def _make_field(self, key: str, parent: QWidget) -> QWidget:
+    def _make_field(self, key: str, parent: QWidget) -> Field:
         if key in CHOICES or key == "exempt":
             box = QComboBox(parent)
             box.addItem("")
@@ -102,20 +106,21 @@ class MetadataForm(QScrollArea):
             box.setEditable(key == "exempt")
             guard(box)
             box.activated.connect(lambda _=0, k=key: self._commit(k))
-            if box.isEditable():
-                typed = TypingCommit(box.lineEdit(), lambda final, k=key: self._commit(k, final))
+            line = box.lineEdit()  # present only when the box is editable
+            if line is not None:
+                typed = TypingCommit(line, self._committer(key))
                 self._typed[key] = typed
-                box.lineEdit().editingFinished.connect(typed.left)
-            widget: QWidget = box
+                line.editingFinished.connect(typed.left)
+            widget: Field = box
         elif key in LONG_TEXT:
             widget = LongTextField(parent)
-            typed = TypingCommit(widget, lambda final, k=key: self._commit(k, final))
+            typed = TypingCommit(widget, self._committer(key))
             self._typed[key] = typed
             widget.left.connect(typed.left)
         else:
             widget = QLineEdit(parent)
             widget.setPlaceholderText(PLACEHOLDERS.get(key, ""))
-            typed = TypingCommit(widget, lambda final, k=key: self._commit(k, final))
+            typed = TypingCommit(widget, self._committer(key))
             self._typed[key] = typed
             widget.editingFinished.connect(typed.left)
             if key == "date_published":
@@ -123,6 +128,11 @@ class MetadataForm(QScrollArea):
         widget.setAccessibleName(LABELS[key])
         widget.setObjectName(f"field_{key}")
         return widget
+
+    def _committer(self, key: str) -> Callable[[bool], None]:
+        def commit(final: bool) -> None:
+            self._commit(key, final)
+        return commit
 
     def value(self, key: str) -> str:
         w = self.fields[key]

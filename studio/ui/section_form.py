@@ -48,6 +48,10 @@ def _same(a: dict, b: dict) -> bool:
     return json.dumps(a, sort_keys=True, ensure_ascii=False) == json.dumps(b, sort_keys=True, ensure_ascii=False)
 
 
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text().strip() if item is not None else ""
+
+
 class SectionForm(QWidget):
     edited = Signal(dict)  # the whole section as it now reads
 
@@ -58,7 +62,7 @@ class SectionForm(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.heading = QLineEdit(self)
         self.heading.setAccessibleName("小标题")
         self.chart = QComboBox(self)
@@ -124,8 +128,9 @@ class SectionForm(QWidget):
         is_chart = kind == "chart"
         for _, widget in self._chart_rows:
             widget.setVisible(is_chart)
-            form = self.layout().itemAt(0).layout()
-            form.labelForField(widget).setVisible(is_chart)
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(is_chart)
         if is_chart:
             self.chart.setCurrentIndex(max(0, self.chart.findData(self._section.get("chart", "bar"))))
             self.caption.setText(self._section.get("caption", ""))
@@ -186,8 +191,7 @@ class SectionForm(QWidget):
             keys = [key for key, _ in TABLE_COLUMNS[kind]]
             rows = []
             for r in range(self.table.rowCount()):
-                cells = [(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
-                         for c in range(len(keys))]
+                cells = [_cell_text(self.table.item(r, c)) for c in range(len(keys))]
                 if any(cells):
                     rows.append(cells)
             if kind == "chart":
@@ -232,13 +236,13 @@ class SectionForm(QWidget):
             self._emit()
 
     def set_read_only(self, read_only: bool) -> None:
-        for w in (self.heading, self.caption, self.source, self.first):
-            w.setReadOnly(read_only)
-        for w in (self.lines, self.second):
-            w.setReadOnly(read_only)
+        for line in (self.heading, self.caption, self.source, self.first):
+            line.setReadOnly(read_only)
+        for text in (self.lines, self.second):
+            text.setReadOnly(read_only)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self._triggers)
-        for w in (self.chart, self.add_row, self.remove_row):
-            w.setEnabled(not read_only)
+        for control in (self.chart, self.add_row, self.remove_row):
+            control.setEnabled(not read_only)
 
     def visible_inputs(self) -> list[QWidget]:
         return [w for w in (self.heading, self.chart, self.caption, self.source, self.table, self.lines,
