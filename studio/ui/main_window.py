@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain import workflow_actions as workflow
@@ -21,6 +21,8 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.package_prompts import ask_to_save, offer_recovery
+from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
-        self._build_menus()
+        self.recent_menu = build_menus(self)
         self._connect()
         self._restore_window_state()
         self._install_input_guards()
@@ -64,29 +66,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- construction ------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.actions
-        menus = (
-            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
-            ("编辑(&E)", ("undo", "redo")),
-            ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
-        )
-        for title, keys in menus:
-            menu = self.menuBar().addMenu(title)
-            for key in keys:
-                menu.addSeparator() if key is None else menu.addAction(a[key])
-                if key == "open_library":
-                    self.recent_menu = menu.addMenu("最近的文件库")
-                    self.recent_menu.aboutToShow.connect(self._fill_recent)
-        view = self.menuBar().addMenu("视图(&V)")
-        view.addAction(self.checklist.toggleViewAction())
-        view.addAction(self.history.toggleViewAction())
-        toolbar = QToolBar("常用操作", self)
-        toolbar.setObjectName("mainToolbar")
-        for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export"):
-            toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
-        self.addToolBar(toolbar)
-
     def _connect(self) -> None:
         a = self.actions
         a["new"].triggered.connect(self.new_package)
@@ -238,16 +217,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法打开文件包", e.message)
             return
         self.controller = controller
-        found = controller.editor.recovered() if not controller.editor.read_only else None
-        if found is not None:
-            answer = QMessageBox.question(
-                self, "恢复未保存的修改",
-                f"上次编辑该文件包时有未保存的修改（{found.saved_at[:19].replace('T', ' ')}），程序未正常关闭。\n"
-                "是否恢复这些修改？选择“否”将放弃它们。")
-            if answer == QMessageBox.StandardButton.Yes:
-                controller.editor.take_recovered(found)
-            else:
-                controller.editor.discard_recovered()
+        offer_recovery(self, controller.editor)
         controller.changed.connect(self._refresh_package)
         controller.findings_changed.connect(self._show_findings)
         controller.history_changed.connect(self._refresh_history)
@@ -267,13 +237,7 @@ class MainWindow(QMainWindow):
             return True
         self.package_page.commit_pending()
         if self.controller.editor.dirty:
-            box = QMessageBox(QMessageBox.Icon.Question, "保存修改", "文件包有尚未保存的修改，是否保存？",
-                              QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                              | QMessageBox.StandardButton.Cancel, self)
-            box.button(QMessageBox.StandardButton.Save).setText("保存")
-            box.button(QMessageBox.StandardButton.Discard).setText("不保存")
-            box.button(QMessageBox.StandardButton.Cancel).setText("取消")
-            answer = box.exec()
+            answer = ask_to_save(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Save and not self.save():

@@ -1,0 +1,47 @@
+"""The main window's menus and toolbar, built from its keyed actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from studio.ui.actions import WORKFLOW_KEYS
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+MENUS = (
+    ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
+    ("编辑(&E)", ("undo", "redo")),
+    ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
+)
+TOOLBAR = ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
+
+
+def build_menus(window: MainWindow) -> QMenu:
+    """Menus and toolbar; returns the recent-libraries menu the window fills when it opens."""
+    a = window.actions
+    recent = QMenu("最近的文件库", window)
+    for title, keys in MENUS:
+        menu = window.menuBar().addMenu(title)
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+                continue
+            menu.addAction(a[key])
+            if key == "open_library":
+                menu.addMenu(recent)
+                recent.aboutToShow.connect(window._fill_recent)
+    view = window.menuBar().addMenu("视图(&V)")
+    view.addAction(window.checklist.toggleViewAction())
+    view.addAction(window.history.toggleViewAction())
+    toolbar = QToolBar("常用操作", window)
+    toolbar.setObjectName("mainToolbar")
+    for key in TOOLBAR:
+        if key is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(a[key])
+    window.addToolBar(toolbar)
+    return recent
