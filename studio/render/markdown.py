@@ -17,6 +17,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from studio.domain.gongwen_headings import mark_headings
+
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 # Characters a heading id keeps: letters, digits and CJK; the rest become single hyphens.
 _ID_DROP = re.compile(r"[^\w\u3400-\u9fff\uf900-\ufaff]+")
@@ -134,9 +136,10 @@ def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", drop
     `right_aligned`: paragraphs that are exactly one of these (发文机关署名, 成文日期)
     are set right, as a 公文 prints them.
     `taken_ids`: ids the page template already uses, which headings must not take.
+    公文 heading lines (一、 / （一） / 1. / （1）) are headings whether or not they carry #.
     """
     md = _parser()
-    tokens = md.parse(clean_text(text))
+    tokens = md.parse(mark_headings(clean_text(text)))
     if drop_title:
         tokens = _drop_leading(tokens, "heading", {_comparable(drop_title)})
     lead = {_comparable(t) for t in drop_lead if t.strip()}
