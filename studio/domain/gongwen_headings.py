@@ -65,3 +65,40 @@ def _in_a_run(lines: list[str], n: int, level: int) -> bool:
 def _escape_list_marker(text: str) -> str:
     """“1. 申请条件” inside a heading must stay words, not start a list."""
     return re.sub(r"^(\d{1,2})\.", r"\1\\.", text)
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_count(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (heading numbers stay below 100)."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+
+
+def next_heading_prefix(text_before: str, level: int) -> str:
+    """The number the next heading of `level` takes, counted since the last heading above it.
+
+    一、 then 二、; （一） restarts under each 一、; 1. under each （一）; （1） under each 1.
+    """
+    count = 0
+    for line in text_before.split("\n"):
+        found = heading_level(line.lstrip("# ").strip()) if line.strip() else None
+        if found is None:
+            continue
+        if found < level:
+            count = 0
+        elif found == level:
+            count += 1
+    n = count + 1
+    return {1: f"{chinese_count(n)}、", 2: f"（{chinese_count(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+
+
+_NUMBER = re.compile(r"^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
+
+
+def strip_heading_number(line: str) -> str:
+    """The heading's words without its 公文 number (renumbering a line keeps its words)."""
+    return _NUMBER.sub("", line.strip(), count=1)

@@ -1,23 +1,18 @@
-"""A Markdown text beside its live preview; the preview follows when the user pauses typing."""
+"""A text beside its live preview; the preview follows the typing (after a pause) and the scrolling."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.render.markdown import render_markdown
+from studio.ui.format_bar import FormatBar
+from studio.ui.preview_styles import CSS, STYLE_LABELS, WEB
 from studio.ui.typing_commit import TypingCommit
+from studio.ui.wheel_guard import guard
 
 PREVIEW_DELAY_MS = 250
 COMMIT_DELAY_MS = 600
-
-PREVIEW_CSS = """
-body { line-height: 1.75; color: #1f1f1f; }
-h1, h2, h3 { color: #8c1c13; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #c8c8c8; padding: 4px 8px; }
-"""
-
 
 class MarkdownEditor(QWidget):
     """Emits `committed(text)` when the user pauses: one undo step per burst of typing."""
@@ -41,14 +36,26 @@ class MarkdownEditor(QWidget):
             layout.addWidget(self.title_edit)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.text = QPlainTextEdit(splitter)
-        self.text.setAccessibleName(f"{name}正文（Markdown）")
-        self.text.setPlaceholderText(f"在此输入{name}正文，支持 Markdown：## 小标题、1. 列表、| 表格 |")
+        self.text.setAccessibleName(f"{name}正文")
+        self.text.setPlaceholderText(f"在此输入{name}正文。标题按公文写法单独成行：一、……（一）……1.……；"
+                                     "也可用上方的格式按钮。")
         self.text.setTabChangesFocus(True)
         self.text.document().setUndoRedoEnabled(False)  # the window's undo stack owns undo
         self.preview = QTextBrowser(splitter)
         self.preview.setOpenExternalLinks(False)
         self.preview.setAccessibleName(f"{name}预览")
-        self.preview.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.style_box = QComboBox(self)
+        self.style_box.setAccessibleName("预览样式")
+        guard(self.style_box)
+        for key, label in STYLE_LABELS.items():
+            self.style_box.addItem(label, key)
+        self.format_bar = FormatBar(self.text, self.commit, self)
+        self.format_bar.addSeparator()
+        self.format_bar.addWidget(self.style_box)
+        layout.addWidget(self.format_bar)
+        self.preview.document().setDefaultStyleSheet(CSS[WEB])
+        self.style_box.currentIndexChanged.connect(self._restyle)
+        self.text.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         splitter.setSizes([500, 500])
         layout.addWidget(splitter, 1)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -100,6 +107,16 @@ class MarkdownEditor(QWidget):
         self.text.setReadOnly(read_only)
         if self.title_edit is not None:
             self.title_edit.setReadOnly(read_only)
+
+    def _restyle(self) -> None:
+        self.preview.document().setDefaultStyleSheet(CSS[self.style_box.currentData()])
+        self.refresh_preview()
+
+    def _follow_scroll(self) -> None:
+        """The preview shows the part of the text the editor shows (by proportion of the whole)."""
+        source, target = self.text.verticalScrollBar(), self.preview.verticalScrollBar()
+        if source.maximum() > 0:
+            target.setValue(round(target.maximum() * source.value() / source.maximum()))
 
     def refresh_preview(self) -> None:
         html = render_markdown(self.text.toPlainText()).html
