@@ -21,12 +21,21 @@ class Severity(str, Enum):  # noqa: UP042 (str() of a member is relied on as its
 
 
 @dataclass(frozen=True)
+class Span:
+    """Where in the field's text a finding is: character offsets, end exclusive."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     severity: Severity
     piece: str
     field: str
     message: str
+    span: Span | None = None  # the words concerned, when the rule knows them
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -38,12 +47,27 @@ class Finding:
         }
 
 
-def blocking(code: str, piece: str, field: str, message: str) -> Finding:
-    return Finding(code, Severity.BLOCKING, piece, field, message)
+def blocking(code: str, piece: str, field: str, message: str, span: Span | None = None) -> Finding:
+    return Finding(code, Severity.BLOCKING, piece, field, message, span)
 
 
-def warning(code: str, piece: str, field: str, message: str) -> Finding:
-    return Finding(code, Severity.WARNING, piece, field, message)
+def warning(code: str, piece: str, field: str, message: str, span: Span | None = None) -> Finding:
+    return Finding(code, Severity.WARNING, piece, field, message, span)
+
+
+def locate(text: str, words: str, within: str = "") -> Span | None:
+    """The span of `words` in `text` (inside the first `within` when given), or None."""
+    if not words:
+        return None
+    offset = 0
+    if within:
+        offset = text.find(within)
+        if offset < 0:
+            offset = 0
+        else:
+            text = within
+    at = text.find(words)
+    return Span(offset + at, offset + at + len(words)) if at >= 0 else None
 
 
 def info(code: str, piece: str, field: str, message: str) -> Finding:

@@ -12,7 +12,7 @@ from studio.domain.metadata import Metadata
 
 _DOC_NUMBER_LIKE = re.compile(r"[\u4e00-\u9fff]+[〔\[【(（［]\d{4}[〕\]】)）］]\d+号")
 _CITATION = re.compile(r"《([^《》]{2,120})》")
-_DRAFT_MARKERS = ("征求意见稿", "送审稿", "草案", "讨论稿")
+DRAFT_MARKERS = ("征求意见稿", "送审稿", "草案", "讨论稿")
 _PUNCT = re.compile(r"[\s《》〈〉“”\"'（）()，,。、：:；;]")
 # Minimum length of an abbreviation that may stand for the title (若干措施, 实施方案).
 _MIN_ABBREVIATION = 4
@@ -35,7 +35,7 @@ def default_ref(meta: Metadata) -> str:
 
 
 def cites_draft(ref: str) -> bool:
-    return any(m in ref for m in _DRAFT_MARKERS)
+    return any(m in ref for m in DRAFT_MARKERS)
 
 
 def issued_titles(title: str) -> list[str]:

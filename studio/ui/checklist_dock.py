@@ -20,7 +20,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChecklistDock(QDockWidget):
-    navigate = Signal(str, str)  # piece, field
+    navigate = Signal(object)  # the Finding: its piece, field and (when known) the words
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("发布前检查", parent)
@@ -83,4 +83,4 @@ class ChecklistDock(QDockWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)
         if isinstance(finding, Finding):
-            self.navigate.emit(finding.piece, finding.field)
+            self.navigate.emit(finding)

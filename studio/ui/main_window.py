@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from studio import APP_NAME
 from studio.domain import workflow_actions as workflow
 from studio.domain.errors import StudioError
+from studio.domain.findings import Finding
 from studio.domain.states import State
 from studio.service.actor import Actor
 from studio.service.clock import now
@@ -85,9 +86,9 @@ class MainWindow(QMainWindow):
         self.library_page.selected.connect(self._library_selection)
         self.checklist.navigate.connect(self._navigate)
 
-    def _navigate(self, piece: str, field: str) -> None:
+    def _navigate(self, finding: Finding) -> None:
         if self._package_page is not None and self.controller is not None:
-            self._package_page.focus(piece, field)
+            self._package_page.focus(finding.piece, finding.field, finding.span)
 
     @property
     def package_page(self) -> PackagePage:

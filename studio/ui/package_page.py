@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from studio.domain import edits
+from studio.domain.findings import Span
 from studio.domain.package import Package
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY
 from studio.domain.states import State
@@ -13,6 +14,7 @@ from studio.ui.explainer_editor import ExplainerEditor
 from studio.ui.faq_editor import FaqEditor
 from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
+from studio.ui.span_highlight import select_span
 from studio.ui.typing_commit import TypingCommit
 
 _BANNER_STYLES = {
@@ -134,8 +136,8 @@ class PackagePage(QWidget):
         self.explainer.set_read_only(locked)
         self.metadata.set_read_only(locked)
 
-    def focus(self, piece: str, field: str) -> None:
-        """Take the user to the piece (and field) a finding is about."""
+    def focus(self, piece: str, field: str, span: Span | None = None) -> None:
+        """Take the user to the piece (and field, and words) a finding is about."""
         if piece in ("package", "others"):
             piece = "metadata" if piece == "package" else POLICY
         if piece not in TABS:
@@ -146,12 +148,16 @@ class PackagePage(QWidget):
         elif piece == FAQ:
             self.faq.table.setFocus()
             if field.startswith("items["):
-                row = int(field[6:-1])
+                row = int(field[6:field.index("]")])
                 self.faq.table.setCurrentIndex(self.faq.model.index(row, 0))
+                if span is not None and field.endswith(".answer"):
+                    select_span(self.faq.answer, span)
         elif piece == EXPLAINER:
             self.explainer.sections.setFocus()
             if field.startswith("sections["):
                 self.explainer.sections.setCurrentRow(int(field[9:].split("]")[0]))
         else:
-            {POLICY: self.policy, INTERPRETATION: self.interpretation,
-             CONSULTATION: self.consultation}[piece].focus_body()
+            editor = {POLICY: self.policy, INTERPRETATION: self.interpretation, CONSULTATION: self.consultation}[piece]
+            editor.focus_body()
+            if span is not None:  # a text piece's spans count in its body
+                select_span(editor.text, span)

@@ -55,6 +55,16 @@ def test_a_differing_amount_names_both_places():
     assert "政策文件第5段写“第三条 租房补贴标准为每人每月500元”" in finding.message
 
 
+def test_a_differing_figure_carries_the_span_of_its_words():
+    body = f.INTERPRETATION_BODY.replace("每人每月500元", "每人每月600元")
+    finding = codes(with_interpretation(body))["NUMBER_MISMATCH"]
+    assert finding.span is not None and body[finding.span.start:finding.span.end] == "600元"
+    faq = edits.set_faq(f.draft(), [FaqItem("什么时候开始？", "本办法自2026年5月1日起施行。")]).package
+    found = codes(faq)["NUMBER_MISMATCH"]
+    answer = faq.pieces.faq.items[0].answer
+    assert found.field == "items[0].answer" and answer[found.span.start:found.span.end] == "2026年5月1日"
+
+
 def test_amounts_written_differently_still_agree():
     body = f.INTERPRETATION_BODY.replace("每人每月500元", "每人每月０.０５万元")
     assert "NUMBER_MISMATCH" not in codes(with_interpretation(body))

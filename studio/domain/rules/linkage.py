@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from studio.domain.findings import Finding, blocking, warning
+from studio.domain.findings import Finding, Span, blocking, locate, warning
 from studio.domain.pieces import INTERPRETATION, OTHERS, POLICY, OthersPiece, PolicyPiece, piece_label
-from studio.domain.references import cites_draft, names_policy, refers_to
+from studio.domain.references import DRAFT_MARKERS, cites_draft, names_policy, refers_to
 from studio.domain.rules.context import RuleContext
+
+
+def _draft_words(piece: object) -> Span | None:
+    """Where the body names the draft, so the drafter is taken to the words to change."""
+    body = getattr(piece, "body", "")
+    for words in DRAFT_MARKERS:
+        span = locate(body, words)
+        if span is not None:
+            return span
+    return None
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -32,7 +42,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         elif cites_draft(ref):
             yield blocking("LINK_BACK_MISMATCH", key, "policy_ref",
                            f"{name}关联的是“{ref}”，这是征求意见稿或送审稿，不是正式文件{policy_name}。"
-                           f"请按正式文件修改{name}中的文件名称，并重新关联。")
+                           f"请按正式文件修改{name}中的文件名称，并重新关联。", _draft_words(piece))
         elif not refers_to(ref, meta):
             yield blocking("LINK_BACK_MISMATCH", key, "policy_ref",
                            f"{name}关联的是“{ref}”，与本文件{policy_name}不符，链接会指向别的文件。请核对后重新关联。")

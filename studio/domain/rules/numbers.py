@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from studio.domain.findings import Finding, info, warning
+from studio.domain.findings import Finding, info, locate, warning
 from studio.domain.piece_texts import Paragraph, piece_paragraphs
 from studio.domain.pieces import EXPLAINER, FAQ, INTERPRETATION, POLICY, piece_label
 from studio.domain.quantities import Figure, counterpart, figures, source_tokens, stated_in
@@ -29,6 +29,17 @@ def _policy_figures(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, Figure
 def _verbatim(figure: Figure, text: str) -> bool:
     """The figure stands in the policy exactly as written: stated, whatever else is true."""
     return re.search(r"(?<![\d.])" + re.escape(figure.text) + r"(?![\d.])", text) is not None
+
+
+def _field_text(ctx: RuleContext, key: str, field: str) -> str:
+    """The text a span counts in: a text piece's body, or one FAQ answer; "" where spans do not apply."""
+    if field == "body" and key in (INTERPRETATION,):
+        return ctx.pieces.text_piece(key).body
+    if key == FAQ and field.startswith("items[") and field.endswith("].answer"):
+        n = int(field[6:field.index("]")])
+        items = ctx.pieces.faq.items
+        return items[n].answer if n < len(items) else ""
+    return ""
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
@@ -47,6 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         mismatches: list[str] = []
         absent: list[str] = []
         field = ""
+        span = None
         for para, figure in companions[key]:
             if stated_in(figure, tokens):
                 continue
@@ -56,7 +68,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             if other is not None:
                 source = next(p for p, f in stated if f is other)
                 mismatches.append(f"{para.place}写“{figure.clause}”，{source.place}写“{other.clause}”")
-                field = field or para.field
+                if not field:
+                    field = para.field
+                    span = locate(_field_text(ctx, key, para.field), figure.text, figure.clause or para.text)
             elif key != EXPLAINER:
                 absent.append(f"{para.place}“{figure.text}”")
         name = piece_label(key)
@@ -64,7 +78,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             more = f"（共{len(mismatches)}处）" if len(mismatches) > SHOWN else ""
             yield warning("NUMBER_MISMATCH", key, field or "body",
                           f"{name}中的数字与政策文件不一致：{'；'.join(mismatches[:SHOWN])}{more}。"
-                          "请以政策文件为准核对改正；如政策文件有误，请同时修改政策文件。")
+                          "请以政策文件为准核对改正；如政策文件有误，请同时修改政策文件。", span)
         if absent:
             more = f"等{len(absent)}处" if len(absent) > SHOWN else ""
             yield info("NUMBER_NOT_IN_POLICY", key, "body",
