@@ -1,22 +1,29 @@
 """Benchmark: cold start to the main window shown, the studio against ReText and a bare PySide6 window,
 and the live preview refresh for a 20,000-character policy.
 
-Run on demand:  .venv/bin/python benches/bench_startup.py [--runs 7]
+Run on demand:  .venv/bin/python benches/bench_startup.py [--runs 7] [--xvfb]
 ReText (a PyQt6 Markdown editor) is installed by this script into benches/out/retext-venv, never
-into the project. Every program is started the same way (see startup_probe.py), offscreen.
-Targets: studio ≤ 0.7 × ReText and ≤ 1.5 × the bare window; preview refresh ≤ 30 ms.
+into the project. Every program is started the same way (see startup_probe.py): from process
+start until its main window is exposed (the studio's with the library listed).
+Offscreen (default) targets: studio ≤ 0.7 × ReText and ≤ 1.5 × the bare window.
+With --xvfb the three run in one real X server (Xvfb, 1920×1080) started by this script, as a
+user's desktop would show them; targets there: ≤ 0.7 × ReText and ≤ 1.4 × the bare window.
+Preview refresh target: ≤ 30 ms.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +47,28 @@ def start_time(python: Path, args: list[str], env: dict[str, str]) -> float:
     if "\nshown " not in "\n" + proc.stdout:
         raise RuntimeError(f"{args[0]} did not show its window: {proc.stderr[-2000:]}")
     return elapsed
+
+
+@contextlib.contextmanager
+def xvfb_display() -> Iterator[str]:
+    """A private Xvfb server for the whole run; its display name."""
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("没有找到 Xvfb。请安装 xvfb（apt-get install -y xvfb）后再用 --xvfb 运行。")
+    for number in range(90, 120):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.time() > deadline or server.poll() is not None:
+                raise SystemExit("Xvfb 未能启动。")
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def preview_refresh_ms(runs: int) -> float:
@@ -67,10 +96,15 @@ def preview_refresh_ms(runs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--xvfb", action="store_true", help="在一个 Xvfb 真实 X 服务器中测量（而非 offscreen）")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as config:
+    with contextlib.ExitStack() as stack:
+        config = stack.enter_context(tempfile.TemporaryDirectory())
+        platform = {"QT_QPA_PLATFORM": "offscreen"}
+        if args.xvfb:
+            platform = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": stack.enter_context(xvfb_display())}
         Path(config, "settings.json").write_text(json.dumps({"name": "基准用户", "office": "测试"}), "utf-8")
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDIO_CONFIG_DIR": config,
+        env = {**os.environ, **platform, "STUDIO_CONFIG_DIR": config,
                "HOME": config, "XDG_CONFIG_HOME": config, "PYTHONPATH": str(ROOT)}
         # As on an installed machine: every program runs from compiled bytecode (the warm-up writes it).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -87,8 +121,10 @@ def main() -> None:
             medians[name] = statistics.median(runs)
             print(f"{name:13s} start to window shown: median {medians[name] * 1000:.0f} ms "
                   f"(runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
-    print(f"studio / ReText = {medians['studio'] / medians['retext']:.2f} (target ≤ 0.7); "
-          f"studio / bare window = {medians['studio'] / medians['bare-pyside6']:.2f} (target ≤ 1.5)")
+    where = "Xvfb" if args.xvfb else "offscreen"
+    bare_target = 1.4 if args.xvfb else 1.5
+    print(f"[{where}] studio / ReText = {medians['studio'] / medians['retext']:.2f} (target ≤ 0.7); "
+          f"studio / bare window = {medians['studio'] / medians['bare-pyside6']:.2f} (target ≤ {bare_target})")
     print(f"preview refresh, 20,000-character policy: median {preview_refresh_ms(args.runs * 3):.1f} ms "
           f"(target ≤ 30 ms)")
 

@@ -16,7 +16,17 @@ import time
 START = time.perf_counter()
 
 
-def wrap_exec(qt_widgets, qt_core, ready=lambda: True) -> None:
+def exposed(qt_widgets) -> bool:
+    """A top-level window the display has actually shown (offscreen: shown is enough)."""
+    for widget in qt_widgets.QApplication.topLevelWidgets():
+        handle = widget.windowHandle()
+        if widget.isVisible() and handle is not None and handle.isExposed():
+            return True
+    return False
+
+
+def wrap_exec(qt_widgets, qt_core, ready=None) -> None:
+    ready = ready or (lambda: exposed(qt_widgets))
     original = qt_widgets.QApplication.exec
 
     def exec_and_report(self=None, *args):
@@ -45,7 +55,8 @@ def main() -> None:
         def library_listed() -> bool:
             for widget in QtWidgets.QApplication.topLevelWidgets():
                 page = getattr(widget, "library_page", None)
-                if page is not None and widget.isVisible():
+                handle = widget.windowHandle()
+                if page is not None and widget.isVisible() and handle is not None and handle.isExposed():
                     return page.model.rowCount() > 0
             return False
 

@@ -22,7 +22,6 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
-from studio.ui.package_prompts import ask_to_save, offer_recovery
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
 
@@ -218,6 +217,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法打开文件包", e.message)
             return
         self.controller = controller
+        from studio.ui.package_prompts import offer_recovery
+
         offer_recovery(self, controller.editor)
         controller.changed.connect(self._refresh_package)
         controller.findings_changed.connect(self._show_findings)
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
             return True
         self.package_page.commit_pending()
         if self.controller.editor.dirty:
+            from studio.ui.package_prompts import ask_to_save
+
             answer = ask_to_save(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return False

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.domain.moments import readable_moment
-from studio.service.editor import PackageEditor
+
+if TYPE_CHECKING:
+    from studio.service.editor import PackageEditor
 
 
 def offer_recovery(parent: QWidget, editor: PackageEditor) -> None:
