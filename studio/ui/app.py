@@ -35,7 +35,10 @@ def choose_library(requested: str | None, user: UserSettings) -> Path:
 
 
 def install_qt_translation(app: QApplication) -> None:
-    """Qt's own texts (file dialogs, standard buttons, context menus) in Simplified Chinese."""
+    """Qt's own texts (file dialogs, standard buttons, context menus) in Simplified Chinese; once per application."""
+    if app.property("qt_translation"):
+        return
+    app.setProperty("qt_translation", True)
     translator = QTranslator(app)
     if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -50,8 +53,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     assert existing is None or isinstance(existing, QApplication)  # the studio's widgets need a QApplication
     app = existing or QApplication(argv or sys.argv[:1])
-    if existing is None:
-        install_qt_translation(app)
+    install_qt_translation(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PolicyStudio")

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:  # first run: the editors get the height, the audit trail a strip the user can enlarge
+            self.resizeDocks([self.history], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
         fit_on_screen(self)
 
     def actor(self) -> Actor:

@@ -1,7 +1,8 @@
-"""Pictures of the main states for people to look at (build/screenshots, or $STUDIO_SCREENSHOTS).
+"""Pictures of every tab and dialog, at a laptop's 1280×720 and a desktop's 1920×1080, for people to look at
+(build/screenshots, or $STUDIO_SCREENSHOTS).
 
-Each picture is also checked for what a person would notice first: that it is not blank
-and that the window's Chinese text was drawn with a CJK font.
+Each picture is also checked for what a person would notice first: that it is not blank, that the
+window's Chinese text was drawn with a CJK font, and that the window kept the size it was given.
 """
 
 from __future__ import annotations
@@ -9,17 +10,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.ui.conftest import REVIEWER2
 from tests.ui.helpers import open_row, open_tab, when_dialog
 
 OUT = Path(os.environ.get("STUDIO_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
 TABS = ("policy", "interpretation", "explainer", "faq", "consultation", "metadata")
+SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 
 
-def save(widget, name: str) -> Path:
+def save(widget: QWidget, name: str) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.png"
     image = widget.grab().toImage()
@@ -30,12 +33,27 @@ def save(widget, name: str) -> Path:
     return path
 
 
-def test_screenshots_of_the_main_states(qtbot, open_window, library, messages):
+def picture_of_next_dialog(qtbot, name: str, shots: list[Path], prepare=None) -> None:
+    def act(dialog: QDialog) -> None:
+        try:
+            if prepare is not None:
+                prepare(dialog)
+            qtbot.wait(30)
+            shots.append(save(dialog, name))
+        finally:  # a failed check must not leave a modal dialog waiting forever
+            dialog.reject()
+
+    when_dialog(qtbot, act)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_screenshots_of_every_tab_and_dialog(qtbot, open_window, library, messages, size):
+    width, height = SIZES[size]
     window = open_window(REVIEWER2)
-    window.resize(1500, 950)
+    window.resize(width, height)
     family = QFontInfo(QApplication.font()).family()
     assert any(word in family for word in ("CJK", "YaHei", "PingFang", "Hei", "Han")), family
-    save(window, "01-library")
+    save(window, f"{size}-01-library")
     open_row(qtbot, window, "老旧小区")
     for n, name in enumerate(TABS):
         open_tab(qtbot, window, n)
@@ -44,18 +62,31 @@ def test_screenshots_of_the_main_states(qtbot, open_window, library, messages):
             window.package_page.explainer.wait_for_preview()
             qtbot.waitUntil(lambda: window.package_page.explainer.image.pixmap() is not None
                             and not window.package_page.explainer.image.pixmap().isNull(), timeout=30000)
-        save(window, f"{n + 2:02d}-tab-{name}")
-    save(window.checklist, "08-checklist")
-    save(window.history, "09-history")
-    shots = []
+        qtbot.wait(30)
+        assert (window.width(), window.height()) == (width, height), name
+        save(window, f"{size}-{n + 2:02d}-tab-{name}")
+    open_tab(qtbot, window, 1)
+    window.package_page.interpretation.style_box.setCurrentIndex(1)
+    qtbot.wait(30)
+    save(window, f"{size}-08-gongwen-preview")
+    save(window.checklist, f"{size}-09-checklist")
+    save(window.history, f"{size}-10-history")
 
-    def picture_then_close(dialog) -> None:
-        try:
-            shots.append(save(dialog, "10-return-dialog"))
-        finally:  # a failed check must not leave a modal dialog waiting forever
-            dialog.reject()
-
-    when_dialog(qtbot, picture_then_close)
+    shots: list[Path] = []
+    picture_of_next_dialog(qtbot, f"{size}-11-return-dialog", shots)
     window.actions["return"].trigger()
-    qtbot.waitUntil(lambda: bool(shots))
-    assert len(list(OUT.glob("*.png"))) >= 10
+    qtbot.waitUntil(lambda: len(shots) == 1)
+    picture_of_next_dialog(qtbot, f"{size}-12-export-dialog", shots)
+    window.actions["export"].trigger()
+    qtbot.waitUntil(lambda: len(shots) == 2)
+    picture_of_next_dialog(qtbot, f"{size}-13-import-file-dialog", shots)
+    window.actions["import"].trigger()
+    qtbot.waitUntil(lambda: len(shots) == 3)
+    picture_of_next_dialog(qtbot, f"{size}-14-user-dialog", shots)
+    window.actions["user"].trigger()
+    qtbot.waitUntil(lambda: len(shots) == 4)
+    window.actions["library"].trigger()
+    picture_of_next_dialog(qtbot, f"{size}-15-new-package-dialog", shots)
+    window.actions["new"].trigger()
+    qtbot.waitUntil(lambda: len(shots) == 5)
+    assert len(list(OUT.glob(f"{size}-*.png"))) >= 15
