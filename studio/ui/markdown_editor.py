@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.render.markdown import render_markdown
 from studio.ui.format_bar import FormatBar
+from studio.ui.numbered_text import NumberedTextEdit
 from studio.ui.preview_styles import CSS, STYLE_LABELS, WEB
 from studio.ui.typing_commit import TypingCommit
 from studio.ui.wheel_guard import guard
@@ -35,7 +36,7 @@ class MarkdownEditor(QWidget):
             self.title_edit.editingFinished.connect(self._typed_title.left)
             layout.addWidget(self.title_edit)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.text = QPlainTextEdit(splitter)
+        self.text = NumberedTextEdit(splitter)
         self.text.setAccessibleName(f"{name}正文")
         self.text.setPlaceholderText(f"在此输入{name}正文。标题按公文写法单独成行：一、……（一）……1.……；"
                                      "也可用上方的格式按钮。")

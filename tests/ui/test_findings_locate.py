@@ -39,3 +39,21 @@ def test_a_double_click_on_a_draft_link_back_selects_the_draft_name(qtbot, open_
     editor = window.package_page.interpretation.text
     assert window.package_page.tabs.currentIndex() == 1 and editor.hasFocus()
     assert editor.textCursor().selectedText() == "征求意见稿"
+
+
+def test_the_margin_numbers_paragraphs_as_the_findings_cite_them(qtbot, open_window):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "老旧小区")
+    open_tab(qtbot, window, 1)
+    editor = window.package_page.interpretation.text
+    type_into(qtbot, editor, "\n市级财政按照每户1.5万元的标准给予补助。")
+    window.package_page.commit_pending()
+    window.controller.recheck()
+    finding = next(f for f in window.controller.findings if f.code == "NUMBER_MISMATCH")
+    cited = int(finding.message.split("政策解读第")[1].split("段")[0])
+    block = editor.document().findBlock(finding.span.start).blockNumber()
+    assert editor.paragraph_number(block) == cited
+    assert editor.margin.isVisible() and editor.margin.width() >= 20
+    assert editor.paragraph_number(1) is None or editor.document().findBlockByNumber(1).text().strip()
+    image = editor.margin.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(image.width()) for y in range(0, image.height(), 2)}) > 2
