@@ -26,6 +26,8 @@ SPECS = (
     Spec("save", "保存", QKeySequence.StandardKey.Save, "保存对文件包的修改（记入审计记录）"),
     Spec("undo", "撤销", QKeySequence.StandardKey.Undo, "撤销上一步修改"),
     Spec("redo", "重做", QKeySequence.StandardKey.Redo, "重做撤销的修改"),
+    Spec("find", "查找…", QKeySequence.StandardKey.Find, "在当前材料或全部材料中查找"),
+    Spec("replace", "替换…", "Ctrl+H", "在当前材料或全部材料中查找并替换"),
     Spec("import", "导入材料…", "Ctrl+I", "从 .md 或 .txt 文件导入当前材料"),
     Spec("export", "导出网站发布包…", "Ctrl+E", "将已发布的文件包或整个文件库导出为可直接发布的网站文件夹"),
     Spec("recheck", "重新检查", "F5", "按当前内容重新运行发布前检查"),

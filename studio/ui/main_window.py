@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain import workflow_actions as workflow
@@ -20,6 +20,7 @@ from studio.store.user_settings import UserSettings
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
+from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
 from studio.ui.window_menus import build_menus
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self)
         self._connect()
         self._restore_window_state()
-        self._install_input_guards()
+        self._guards = install_input_guards(self)
         self._show_user()
         self.open_library(self.library_root)
         self._update_actions()
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         a["undo"].triggered.connect(lambda: self._undo(True))
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
+        a["find"].triggered.connect(lambda: self._find(False))
+        a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.ask_user)
@@ -102,17 +105,6 @@ class MainWindow(QMainWindow):
             page.faq.import_requested.connect(lambda: self.import_file("faq"))
             self._package_page = page
         return self._package_page
-
-    def _install_input_guards(self) -> None:
-        """Undo/redo/save keys reach the package from any field; wheels change only focused fields."""
-        from studio.ui.keyboard import KeyboardRouter
-        from studio.ui.wheel_guard import WheelGuard
-
-        app = QApplication.instance()
-        assert app is not None  # the window exists only inside an application
-        self._guards = (KeyboardRouter(self), WheelGuard(self))
-        for guard in self._guards:
-            app.installEventFilter(guard)
 
     def _typing(self) -> None:
         """Typed but not yet committed: saving and undoing it are already possible."""
@@ -273,6 +265,11 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.apply(label, change)
 
+    def _find(self, replacing: bool) -> None:
+        if self.controller is not None:
+            self.package_page.find_bar.undo_stack = self.controller.undo
+            self.package_page.find_bar.open(replacing and not self.controller.editor.read_only)
+
     def _undo(self, undo: bool) -> None:
         if self.controller is None:
             return
@@ -360,6 +357,8 @@ class MainWindow(QMainWindow):
         a["import"].setEnabled(editing is not None and editing.package.state is not State.RELEASED)
         a["library"].setEnabled(open_)
         a["recheck"].setEnabled(open_)
+        a["find"].setEnabled(open_)
+        a["replace"].setEnabled(editing is not None)
         a["undo"].setEnabled(editing is not None and editing.undo.canUndo())
         a["redo"].setEnabled(editing is not None and editing.undo.canRedo())
         for key in WORKFLOW_KEYS:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from studio.domain import edits
 from studio.domain.findings import Span
@@ -12,6 +14,7 @@ from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, P
 from studio.domain.states import State
 from studio.ui.explainer_editor import ExplainerEditor
 from studio.ui.faq_editor import FaqEditor
+from studio.ui.find_replace import FindBar
 from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
 from studio.ui.span_highlight import select_span
@@ -63,6 +66,8 @@ class PackagePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
+        self.find_bar = FindBar(self._searchable, self._current_text, self._show_text, self)
+        layout.addWidget(self.find_bar)
 
         self.policy = MarkdownEditor("政策文件", with_title=False)
         self.interpretation = MarkdownEditor("政策解读", with_title=True)
@@ -99,6 +104,19 @@ class PackagePage(QWidget):
     def _faq_title(self) -> None:
         title = self.faq.title_edit.text()
         self.edit.emit("修改问答标题", lambda p: edits.set_faq(p, list(p.pieces.faq.items), title))
+
+    def _searchable(self) -> list[tuple[str, QPlainTextEdit, Callable[[], None]]]:
+        return [(TAB_LABELS[key], editor.text, editor.commit) for key, editor in
+                ((POLICY, self.policy), (INTERPRETATION, self.interpretation), (CONSULTATION, self.consultation))]
+
+    def _current_text(self) -> QPlainTextEdit | None:
+        widget = self.tabs.currentWidget()
+        return widget.text if isinstance(widget, MarkdownEditor) else None
+
+    def _show_text(self, box: QPlainTextEdit) -> None:
+        for editor in self.text_editors():
+            if editor.text is box:
+                self.tabs.setCurrentWidget(editor)
 
     def text_editors(self) -> list[MarkdownEditor]:
         return [self.policy, self.interpretation, self.consultation]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 MENUS = (
     ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
-    ("编辑(&E)", ("undo", "redo")),
+    ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
     ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
 )
 TOOLBAR = ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
