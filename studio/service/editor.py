@@ -20,6 +20,7 @@ from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 from studio.service.clock import now, stamp
+from studio.service.review_changes import keep_checkpoint
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
 from studio.store.lock import PackageLock
@@ -121,6 +122,7 @@ class PackageEditor:
         t = workflow.apply(self.saved, action, self.actor.name, stamp(), today or now().date(), self.settings, comment)
         self.session.apply_transition(t, comment)
         self.saved = self.working = self.session.package
+        keep_checkpoint(self.folder, action, self.actor.name, stamp(), self.saved)
         return t
 
     def refusal(self, action: str) -> str:

@@ -19,6 +19,7 @@ from studio.domain.settings import RuleSettings
 from studio.domain.states import State
 from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
+from studio.service.review_changes import keep_checkpoint
 from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import ChainProblem, verify_chain
@@ -102,7 +103,9 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "",
     settings = settings_for(folder)
     with open_for_edit(folder, actor) as session:
         t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
-        return session.apply_transition(t, comment)
+        done = session.apply_transition(t, comment)
+        keep_checkpoint(Path(folder), action, actor.name, stamp(), session.package)
+        return done
 
 
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,

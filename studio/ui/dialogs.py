@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,11 +46,19 @@ def _buttons(dialog: _CheckedDialog, ok_text: str, cancel: bool = True) -> QDial
 
 
 class CommentDialog(_CheckedDialog):
-    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
+    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None,
+                 covers: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.required = required
         layout = QVBoxLayout(self)
+        self.covers = QLabel(self)
+        self.covers.setWordWrap(True)
+        self.covers.setTextInteractionFlags(self.covers.textInteractionFlags()
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        if covers:  # what a signature covers, to check before signing
+            self.covers.setText("本次审签以下内容的当前版本：\n" + "\n".join(f"· {line}" for line in covers))
+            layout.addWidget(self.covers)
         layout.addWidget(QLabel(prompt, self))
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName("意见")
@@ -139,7 +148,7 @@ class NewPackageDialog(_CheckedDialog):
                 "disclosure": self.disclosure.currentText()}
 
 
-def ask_for_action(parent: QWidget, action: str) -> str | None:
+def ask_for_action(parent: QWidget, action: str, covers: list[str] | None = None) -> str | None:
     """The comment for a review step, or a confirmation; None when the user cancels."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -148,7 +157,8 @@ def ask_for_action(parent: QWidget, action: str) -> str | None:
     title = workflow.ACTION_LABELS[action]
     if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
         required = action == workflow.RETURN
-        dialog = CommentDialog(title, "退回意见（必填）：" if required else "意见或说明（可不填）：", required, parent)
+        dialog = CommentDialog(title, "退回意见（必填）：" if required else "意见或说明（可不填）：", required, parent,
+                               covers if action == workflow.SIGN else None)
         return dialog.comment() if dialog.exec() == CommentDialog.DialogCode.Accepted else None
     if action in (workflow.RELEASE, workflow.AMEND):
         text = ("发布将复核全部规则，并同步发布文件包内的全部材料。确定发布吗？" if action == workflow.RELEASE

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         a["undo"].triggered.connect(lambda: self._undo(True))
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
+        a["changes"].triggered.connect(self.show_changes)
         a["find"].triggered.connect(lambda: self._find(False))
         a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
@@ -151,16 +152,6 @@ class MainWindow(QMainWindow):
                 self.checklist.show_nothing()
             else:
                 self.checklist.show_findings(list(summary.findings))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for n, path in enumerate(self.user.recent_libraries, 1):
-            action = self.recent_menu.addAction(f"&{n} {path}")
-            action.setEnabled(Path(path).is_dir())
-            action.triggered.connect(
-                lambda _=False, p=path: self.open_library(Path(p)) if self.back_to_library() else None)
-        if not self.user.recent_libraries:
-            self.recent_menu.addAction("（无）").setEnabled(False)
 
     def choose_library(self) -> None:
         from studio.ui.file_dialogs import choose_folder
@@ -265,6 +256,13 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.apply(label, change)
 
+    def show_changes(self) -> None:
+        from studio.ui.changes_dialog import ChangesDialog
+
+        if self.controller is not None:
+            self.package_page.commit_pending()
+            ChangesDialog(self.controller.editor.folder, self.controller.package, self).exec()
+
     def _find(self, replacing: bool) -> None:
         if self.controller is not None:
             self.package_page.find_bar.undo_stack = self.controller.undo
@@ -336,9 +334,10 @@ class MainWindow(QMainWindow):
         if why:
             QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
             return
+        from studio.service.sign_summary import what_is_signed
         from studio.ui.dialogs import ask_for_action
 
-        comment = ask_for_action(self, action)
+        comment = ask_for_action(self, action, what_is_signed(c.editor.folder, c.editor.saved))
         if comment is None:
             return
         try:
@@ -358,6 +357,7 @@ class MainWindow(QMainWindow):
         a["library"].setEnabled(open_)
         a["recheck"].setEnabled(open_)
         a["find"].setEnabled(open_)
+        a["changes"].setEnabled(open_)
         a["replace"].setEnabled(editing is not None)
         a["undo"].setEnabled(editing is not None and editing.undo.canUndo())
         a["redo"].setEnabled(editing is not None and editing.undo.canRedo())

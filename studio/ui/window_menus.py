@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QToolBar
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 MENUS = (
     ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
     ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
-    ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
+    ("审核(&R)", ("recheck", "changes", None) + WORKFLOW_KEYS),
 )
 TOOLBAR = ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
 
@@ -32,7 +33,7 @@ def build_menus(window: MainWindow) -> QMenu:
             menu.addAction(a[key])
             if key == "open_library":
                 menu.addMenu(recent)
-                recent.aboutToShow.connect(window._fill_recent)
+                recent.aboutToShow.connect(lambda: fill_recent(window, recent))
     view = window.menuBar().addMenu("视图(&V)")
     view.addAction(window.checklist.toggleViewAction())
     view.addAction(window.history.toggleViewAction())
@@ -45,3 +46,15 @@ def build_menus(window: MainWindow) -> QMenu:
             toolbar.addAction(a[key])
     window.addToolBar(toolbar)
     return recent
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    """The libraries opened before, newest first; one that is gone is shown greyed."""
+    menu.clear()
+    for n, path in enumerate(window.user.recent_libraries, 1):
+        action = menu.addAction(f"&{n} {path}")
+        action.setEnabled(Path(path).is_dir())
+        action.triggered.connect(
+            lambda _=False, p=path: window.open_library(Path(p)) if window.back_to_library() else None)
+    if not window.user.recent_libraries:
+        menu.addAction("（无）").setEnabled(False)

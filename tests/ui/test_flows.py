@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from studio.domain.states import State
+from studio.store.checkpoints import Checkpoints
 from tests.ui.conftest import DRAFTER, PUBLISHER, REVIEWER1, REVIEWER2, SIGNER
 from tests.ui.helpers import (
     click_action,
@@ -79,6 +80,8 @@ def test_draft_submit_review_sign_release(qtbot, open_window, library, messages)
     when_dialog(qtbot, lambda d: press_ok(qtbot, d))
     click_action(qtbot, window, "submit")
     qtbot.waitUntil(lambda: window.controller.package.state is State.SUBMITTED)
+    # What the reviewers will compare against is kept at submission.
+    assert "一、出台背景和依据" in Checkpoints(window.controller.editor.folder).latest("submit").texts["interpretation"]
     # The drafter may not review their own package.
     assert "起草人" in window.actions["review"].toolTip()
     window.close()
