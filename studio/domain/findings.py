@@ -10,7 +10,7 @@ from enum import Enum
 SEVERITY_LABELS = {"blocking": "阻止发布", "warning": "警告", "info": "提示", "off": "关闭"}
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 (str() of a member is relied on as its name)
     BLOCKING = "blocking"
     WARNING = "warning"
     INFO = "info"

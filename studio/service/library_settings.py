@@ -21,6 +21,7 @@ from studio.domain.settings import RuleSettings
 from studio.domain.settings_changes import describe
 from studio.service.actor import Actor
 from studio.service.clock import stamp
+from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import make_event
 from studio.store.library import Library, default_calendar
 from studio.store.profile_files import shipped_profile, shipped_profiles
@@ -71,6 +72,7 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
     the old format is upgraded — and that upgrade is recorded too.
     """
     library = _library(root)
+    refuse_shipped_demo(library.root)
     before = library.config()
     migrated = library.needs_migration()
     shipped_profile(new.profile)  # an unknown profile is refused before anything is written
