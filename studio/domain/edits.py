@@ -28,6 +28,7 @@ from studio.domain.pieces import (
     piece_label,
 )
 from studio.domain.references import citations, cites_draft, default_ref, match
+from studio.domain.script import simplified
 from studio.domain.states import State
 
 # Kept as typed even when malformed, so the format rule can show the user the exact fix.
@@ -119,7 +120,7 @@ def reference_from_text(package: Package, text: str, key: str = "") -> str:
     An interpretation that still cites the consultation draft keeps that citation, so the
     gap shows; a consultation notice cites the draft by nature and links to the final text.
     """
-    cited = [f"《{t}》" for t in citations(text)]
+    cited = [f"《{t}》" for t in citations(simplified(text))]
     meta = package.metadata
     exact = [c for c in cited if match(c, meta) == "exact"]
     drafts = [c for c in cited if cites_draft(c)] if key != CONSULTATION else []

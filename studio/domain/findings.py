@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-
 # A profile may also switch a rule off ("off"): its findings are then not shown.
 SEVERITY_LABELS = {"blocking": "阻止发布", "warning": "警告", "info": "提示", "off": "关闭"}
 

@@ -47,11 +47,16 @@ class LibraryConfig:
     def with_name(self, name: str) -> LibraryConfig:
         return replace(self, own_name=name.strip())
 
-    def with_site(self, **values: str) -> LibraryConfig:
-        return replace(self, **{k: v.strip() for k, v in values.items()})
+    def with_site(self, site_name: str | None = None, site_base_url: str | None = None) -> LibraryConfig:
+        return replace(self,
+                       site_name=self.site_name if site_name is None else site_name.strip(),
+                       site_base_url=self.site_base_url if site_base_url is None else site_base_url.strip().rstrip("/"))
 
-    def with_calendar(self, **values: tuple[str, ...]) -> LibraryConfig:
-        return replace(self, **{k: tuple(sorted(set(v))) for k, v in values.items()})
+    def with_calendar(self, holidays: tuple[str, ...] | None = None,
+                      extra_workdays: tuple[str, ...] | None = None) -> LibraryConfig:
+        return replace(self,
+                       holidays=self.holidays if holidays is None else tuple(sorted(set(holidays))),
+                       extra_workdays=self.extra_workdays if extra_workdays is None else tuple(sorted(set(extra_workdays))))
 
     def with_rule(self, code: str, severity: str, source: str) -> LibraryConfig:
         return replace(self, own_rules={**self.own_rules, code: severity_choice(code, severity, source)})

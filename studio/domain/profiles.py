@@ -13,8 +13,8 @@ from typing import Any
 
 from studio.domain.errors import InvalidInput
 from studio.domain.findings import SEVERITY_LABELS
-from studio.domain.rule_catalogue import ADJUSTABLE, rule_name
 from studio.domain.metadata import KINDS
+from studio.domain.rule_catalogue import ADJUSTABLE, rule_name
 from studio.domain.settings import INTERPRETATION_ELEMENTS, PARAMETER_KEYS, SETTING_LABELS, RuleSettings
 
 # What the list parameters may hold.

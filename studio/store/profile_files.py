@@ -10,8 +10,6 @@ from studio.domain.profiles import Profile, profile_from_dict
 from studio.paths import assets_dir
 
 
-
-
 @lru_cache(maxsize=1)
 def shipped_profiles() -> dict[str, Profile]:
     """Every shipped profile by name; one based on another is read after its base."""

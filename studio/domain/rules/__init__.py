@@ -8,6 +8,7 @@ from datetime import date
 from studio.domain.findings import Finding, Severity
 from studio.domain.package import Package
 from studio.domain.pieces import PIECE_KEYS
+from studio.domain.rule_catalogue import ADJUSTABLE
 from studio.domain.rules import (
     citations,
     completeness,
@@ -23,12 +24,12 @@ from studio.domain.rules import (
     linkage,
     metadata_fields,
     numbers,
+    placeholders,
     punctuation,
     release_safety,
     signoff,
     timeliness,
 )
-from studio.domain.rule_catalogue import ADJUSTABLE
 from studio.domain.rules.context import RuleContext
 from studio.domain.settings import RuleSettings
 
@@ -39,6 +40,7 @@ RULES = (
     exemption.check,
     exemption_hints.check,
     release_safety.check,
+    placeholders.check,
     completeness.check,
     interpreter.check,
     consultation.check,
@@ -59,6 +61,7 @@ RULES = (
 CONTENT_RULES = (
     exemption_hints.check,
     release_safety.check,
+    placeholders.check,
     copying.check,
     numbers.check,
     citations.check,
