@@ -92,3 +92,14 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
 
 def settings_history(root: Path) -> list[dict[str, Any]]:
     return _library(root).history()
+
+
+def export_defaults(source: Path) -> tuple[str, str]:
+    """(site name, base address) the library of `source` (a package or a library) exports for."""
+    folder = Path(source)
+    library = Library.of_package(folder) if (folder / "package.json").is_file() else Library(folder)
+    try:
+        config = library.config()
+    except InvalidInput:
+        return "", ""  # a damaged library.json is reported by the settings command, not here
+    return config.site_name, config.site_base_url
