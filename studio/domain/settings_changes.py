@@ -37,7 +37,7 @@ def describe(before: LibraryConfig, after: LibraryConfig, old: Profile, new: Pro
         lines.append(f"规则方案：《{old.name}》→《{new.name}》")
     for code in sorted(set(old.rules) | set(new.rules)):
         a, b = old.rules.get(code), new.rules.get(code)
-        if a != b:
+        if (a.value if a else "") != (b.value if b else ""):
             why = f"（依据：{b.source}）" if b and b.source else ""
             lines.append(f"{rule_name(code)}（{code}）：{a.value if a else '内置'} → {b.value if b else '内置'}{why}")
     for key in sorted(set(old.parameters) | set(new.parameters)):

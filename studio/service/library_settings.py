@@ -40,6 +40,16 @@ class LibrarySettingsView:
     migrated: bool
 
 
+def profile_named(name: str) -> Profile:
+    """A shipped profile, for a form that lets the user pick one."""
+    return shipped_profile(name)
+
+
+def shipped_calendar() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(holidays, make-up working days) the studio ships."""
+    return default_calendar()
+
+
 def read_settings(root: Path) -> LibrarySettingsView:
     library = _library(root)
     config = library.config()

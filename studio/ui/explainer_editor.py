@@ -256,3 +256,8 @@ class ExplainerEditor(QWidget):
     def wait_for_preview(self) -> None:
         if self._renderer is not None:
             self._renderer.wait()
+
+    def shutdown(self) -> None:
+        """No preview may start once the package goes away (a thread outliving its window aborts)."""
+        self._preview_timer.stop()
+        self.wait_for_preview()
