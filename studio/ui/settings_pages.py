@@ -81,7 +81,9 @@ class RulesPage(QWidget):
             mine = own.get(entry.code)
             combo.setCurrentIndex(SEVERITY_CHOICES.index(mine.value) + 1 if mine else 0)
             choice = mine or base.rules.get(entry.code)
-            self.table.item(row, 2).setText(choice.source if choice else "")
+            cell = self.table.item(row, 2)
+            if cell is not None:
+                cell.setText(choice.source if choice else "")
 
     def own_choices(self, base: Profile, own: dict[str, Choice], source: str) -> dict[str, Choice]:
         """The rules set differently from `base`; an unchanged own choice keeps its source."""
