@@ -17,9 +17,10 @@ NEW_FAQ_ANSWER = "请填写回答。"
 # Paragraphs that are nothing but a prompt to the editor.
 _PROMPT = re.compile(r"^(?:请(?:在此)?(?:填写|输入|补充)|在此(?:输入|填写)|此处(?:填写|输入)|待(?:填写|补充|定)|新问题)"
                      r"[^。！？]{0,20}[。？?！!…]*$")
-# Blanks no published sentence holds: ×××, XX, 《……》, 〔X〕, X年X月X日, 【待定】.
+# Blanks no published sentence holds: ×××, XX, 《……》, 〔X〕, X年X月X日, 【待定】, [此处输入文件标题].
 _BLANK = re.compile(r"[×Ｘ]{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|《\s*[…．.。·]+\s*》|〔\s*[XxＸ×]\s*〕"
-                    r"|[XＸ×]年[XＸ×]{0,2}月|[（(【\[]\s*(?:待定|待填|待补充|此处填写)\s*[）)】\]]")
+                    r"|[XＸ×]年[XＸ×]{0,2}月|[（(【\[]\s*(?:待定|待填|待补充|此处填写)\s*[）)】\]]"
+                    r"|[（(【\[]\s*(?:此处|在此|请)(?:输入|填写)[^）)】\]]{0,20}[）)】\]]")
 # In a metadata value a single X beside a Han character or a bracket is a blank too: X办发.
 _FIELD_BLANK = re.compile(r"(?<![A-Za-z])[XＸ×](?=[\u4e00-\u9fff〔〕\d])|(?<=[\u4e00-\u9fff〔〕\d])[XＸ×](?![A-Za-z])")
 

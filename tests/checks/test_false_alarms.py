@@ -11,8 +11,10 @@ from studio.domain.package import Package
 from studio.domain.pieces import FaqItem
 from studio.domain.quantities import figures
 from studio.domain.rules.interpretation import missing_elements
+from studio.service.importing import prepare
 from tests import factories as f
 from tests.checks.helpers import codes, findings, with_interpretation, with_policy
+from tests.corpus_location import CORPUS, requires_corpus
 
 ELEMENTS = ("背景依据", "目标任务", "主要内容", "涉及范围", "注意事项")
 
@@ -128,3 +130,30 @@ def test_placeholders_in_the_explainer_block_release():
 def test_a_real_instruction_to_fill_in_a_form_is_no_placeholder():
     text = f.POLICY_BODY + "第五条 申请人请填写《明湖市青年人才租房补贴申请表》，并附身份证明材料。\n"
     assert "PLACEHOLDER_LEFT" not in codes(with_policy(text))
+
+
+REALDOCS = CORPUS / "realdocs"
+TEMPLATES = ("r21_TEMPLATE_han_banjou_textbox.docx", "r22_TEMPLATE_tongzhi_banjou_textbox.docx")
+REAL_WORD_FILES = ("r01_js_yinjianban_2005_235_tongzhi.docx", "r06_liaonongyu_2021_8_tongzhi_lawdb.docx",
+                   "r10_ganjingzi_jingji_jiangli_banfa.docx", "r12_yichun_2016_zhiweibiao_table.docx",
+                   "r19_chongqing_2025_zhengfu_gongzuo_baogao.docx")
+
+
+def imported_word_file(name: str) -> Package:
+    prepared = prepare(REALDOCS / name, "policy")
+    package = Package(id=name, created_by=f.DRAFTER, created_at=f.AT)
+    package = edits.set_metadata(package, prepared.extracted.values).package
+    return edits.set_policy_body(package, prepared.document.markdown).package
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_an_office_template_left_unfilled_is_blocked(name):
+    found = codes(imported_word_file(name))["PLACEHOLDER_LEFT"]
+    assert found.severity is Severity.BLOCKING and "政策文件第1段“XXXX”" in found.message
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", REAL_WORD_FILES)
+def test_real_office_documents_hold_no_placeholder(name):
+    assert "PLACEHOLDER_LEFT" not in codes(imported_word_file(name))
