@@ -101,7 +101,7 @@ class PackagePage(QWidget):
 
     def shutdown(self) -> None:
         """Let background work finish before the package goes away."""
-        self.explainer.shutdown()
+        self.explainer.wait_for_preview()
 
     def show_package(self, package: Package, read_only: bool, lock_message: str = "") -> None:
         meta = package.metadata

@@ -62,8 +62,8 @@ def _open_at_end(text: str) -> bool:
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     paragraphs = _paragraphs(ctx)
-    for piece, grouped in groupby(paragraphs, key=lambda p: p.piece):
-        group = _joined_over_lines(list(grouped))
+    for piece, run in groupby(paragraphs, key=lambda p: p.piece):
+        group = _joined_over_lines(list(run))
         unpaired: list[str] = []
         nested: list[str] = []
         half: list[str] = []
