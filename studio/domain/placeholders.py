@@ -25,6 +25,14 @@ _BLANK = re.compile(r"[×Ｘ]{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|《\s*[…�
 _FIELD_BLANK = re.compile(r"(?<![A-Za-z])[XＸ×](?=[\u4e00-\u9fff〔〕\d])|(?<=[\u4e00-\u9fff〔〕\d])[XＸ×](?![A-Za-z])")
 
 
+# Anything that could start a prompt or a blank: texts without it are passed over unread.
+_SCREEN = re.compile(r"请(?:在此)?(?:填写|输入|补充)|在此|此处|待(?:填|补充|定)|新问题|[×ＸXx]|《\s*[…．.。·]")
+
+
+def may_hold_placeholder(text: str) -> bool:
+    return _SCREEN.search(text) is not None
+
+
 def prompt_paragraph(text: str) -> bool:
     return bool(_PROMPT.match(text.strip()))
 

@@ -8,9 +8,16 @@ from itertools import groupby
 
 from studio.domain.findings import Finding, blocking
 from studio.domain.metadata import label
-from studio.domain.piece_texts import Paragraph, package_paragraphs
+from studio.domain.piece_texts import TEXT_PIECES, Paragraph, package_paragraphs
 from studio.domain.pieces import CONSULTATION, FAQ, piece_label
-from studio.domain.placeholders import NEW_FAQ_ANSWER, NEW_FAQ_QUESTION, blank_in, field_placeholder, prompt_paragraph
+from studio.domain.placeholders import (
+    NEW_FAQ_ANSWER,
+    NEW_FAQ_QUESTION,
+    blank_in,
+    field_placeholder,
+    may_hold_placeholder,
+    prompt_paragraph,
+)
 from studio.domain.rules.context import RuleContext
 
 SHOWN = 3
@@ -34,6 +41,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             yield blocking("PLACEHOLDER_LEFT", FAQ, f"items[{n - 1}]",
                            f"第{n}条问答仍是新建时的占位文字（“{item.question.strip()}”/“{item.answer.strip()}”）。"
                            "请写上实际的问题和回答，或删除该条。")
+    texts = [ctx.pieces.get(k).plain_text() for k in TEXT_PIECES if k != FAQ]
+    texts += [ctx.pieces.faq.title, ctx.pieces.explainer.title, ctx.pieces.explainer.subtitle]
+    if not may_hold_placeholder("\n".join(texts)):
+        return  # the common case: nothing in the texts could be a prompt or a blank
     paragraphs = [p for p in package_paragraphs(ctx.package)
                   if not (p.piece == FAQ and p.field.startswith("items["))]  # rows reported above
     for piece, group in groupby(paragraphs, key=lambda p: p.piece):
