@@ -14,7 +14,13 @@ from studio.domain.library_config import LibraryConfig
 from studio.domain.rule_catalogue import RULES
 from studio.domain.settings import PARAMETER_KEYS, SETTING_LABELS
 from studio.domain.settings_changes import shown
-from studio.service.library_settings import change_settings, read_settings, resolved_profile
+from studio.service.library_settings import (
+    change_settings,
+    history_problems,
+    read_settings,
+    resolved_profile,
+    settings_history,
+)
 from studio.store.user_settings import UserSettings
 
 _DATE_KEYS = ("holidays", "extra_workdays")
@@ -139,8 +145,25 @@ def print_settings(root: Path) -> None:
     print(f"网站地址（site_base_url）：{config.site_base_url or '（未设置）'}")
 
 
+def print_history(root: Path) -> int:
+    events = settings_history(root)
+    for event in events:
+        who = event.get("user", "?") + (f"（{event['office']}）" if event.get("office") else "")
+        print(f"第{event.get('seq', '?')}条  {event.get('at', '')}  {who}")
+        for line in event.get("changes", []):
+            print(f"  {line}")
+    if not events:
+        print("尚无设置修改记录。")
+    problems = history_problems(root)
+    for problem in problems:
+        print(f"  ✖ {problem}")
+    return 1 if problems else 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     root = Path(args.library)
+    if args.history:
+        return print_history(root)
     if args.pairs:
         lines = change_settings(root, apply_pairs(root, args.pairs), actor(args))
         for line in lines:
@@ -160,5 +183,7 @@ def register(sub, add_user) -> None:
     p = sub.add_parser("settings", help="查看或修改文件库的规则方案、规则参数、节假日日历和网站信息（每次修改记入文件库设置记录）")
     p.add_argument("library", metavar="LIBRARY")
     p.add_argument("pairs", nargs="*", metavar="设置", help=f"如 {SETTINGS_HELP}")
+    p.add_argument("--history", action="store_true",
+                   help="列出设置修改记录（谁、何时、改了什么、依据），记录不完整或设置在工作室之外被改动时退出码 1")
     add_user(p)
     p.set_defaults(func=cmd_settings)

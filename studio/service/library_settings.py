@@ -22,7 +22,7 @@ from studio.domain.settings_changes import describe
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.shipped_demo import refuse_shipped_demo
-from studio.store.audit import make_event
+from studio.store.audit import GENESIS, event_hash, make_event
 from studio.store.library import Library, default_calendar
 from studio.store.profile_files import shipped_profile, shipped_profiles
 
@@ -102,6 +102,24 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
 
 def settings_history(root: Path) -> list[dict[str, Any]]:
     return _library(root).history()
+
+
+def history_problems(root: Path) -> list[str]:
+    """What does not add up in the settings history: a record changed, removed or reordered,
+    or settings edited in library.json outside the studio after the last record."""
+    library = _library(root)
+    events = library.history()
+    problems: list[str] = []
+    previous = GENESIS
+    for seq, event in enumerate(events, 1):
+        if event.get("seq") != seq or event.get("prev") != previous:
+            problems.append(f"第{seq}条设置修改记录与前一条不相连（记录被删除、插入或调换）。")
+        if event.get("hash") != event_hash(event):
+            problems.append(f"第{seq}条设置修改记录（{event.get('at', '?')} {event.get('user', '?')}）的内容被改动过。")
+        previous = str(event.get("hash", ""))
+    if events and events[-1].get("settings_hash") != content_hash(library.config().to_dict()):
+        problems.append("文件库设置在最后一条修改记录之后被改动过（不是通过工作室修改的）。请核对 library.json。")
+    return problems
 
 
 def export_defaults(source: Path) -> tuple[str, str]:

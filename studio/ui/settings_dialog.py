@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from studio.domain.profiles import Profile
 from studio.service.actor import Actor
 from studio.service.library_settings import (
     change_settings,
+    history_problems,
     profile_named,
     read_settings,
     settings_history,
@@ -121,6 +124,10 @@ class LibrarySettingsDialog(QDialog):
 
     def _fill_history(self) -> None:
         self.history.clear()
+        for problem in history_problems(self.library):
+            item = QListWidgetItem(f"✖ {problem}")
+            item.setForeground(QColor("#b3261e"))
+            self.history.addItem(item)
         for event in reversed(settings_history(self.library)):
             who = event.get("user", "?") + (f"（{event['office']}）" if event.get("office") else "")
             self.history.addItem(f"{event.get('at', '')}  {who}\n  " + "\n  ".join(event.get("changes", [])))

@@ -225,3 +225,16 @@ def test_help_is_in_chinese(run):
     assert code == 0 and "用法：" in out and "检查文件包" in out
     code, out, _ = run("check", "--help")
     assert "退出码" in out and "选项" in out
+
+
+def test_settings_history_is_listed_and_checked(run, tmp_path, files):
+    library = tmp_path / "lib"
+    new_package(run, library)
+    assert run("settings", library, "profile=贵州", "--user", "刘洋", "--office", "政务公开办")[0] == 0
+    code, out, _ = run("settings", library, "--history")
+    assert code == 0 and "刘洋（政务公开办）" in out and "规则方案：《国家》→《贵州》" in out
+    saved = json.loads((library / "library.json").read_text("utf-8"))
+    saved["profile"] = "成都"  # edited by hand, outside the studio
+    (library / "library.json").write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
+    code, out, _ = run("settings", library, "--history")
+    assert code == 1 and "在最后一条修改记录之后被改动过" in out
