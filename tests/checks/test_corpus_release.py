@@ -92,6 +92,36 @@ def report(case: str, findings: list[Finding]) -> None:
             print(f"\n[{case}] {f.severity.label} {f.code}: {f.display_message()}")
 
 
+# Every warning that remains under 国家, and why a reviewer agrees with it. A new warning on
+# these real packages is a false alarm until shown otherwise.
+EXPECTED_WARNINGS = {
+    # The stored briefing excerpt uses ASCII commas and brackets (corpus README: "some with ASCII
+    # punctuation where the original had full-width"); it is a fragment on follow-up work, so it
+    # states neither background nor main content.
+    "s01_zimaoqu_gaige_guofa2018_38": {"HALF_WIDTH_PUNCTUATION", "INTERPRETATION_ELEMENTS_MISSING"},
+    # A spam mirror: pinyin injected into every word (《關(guān)於…》), mojibake, ASCII marks; the policy
+    # cannot be recognised in it, and a media report is not an interpretation with its elements.
+    "s02_tiyu_jingsai_biaoyan_guobanfa2018_121": {"HALF_WIDTH_PUNCTUATION", "INTERPRETATION_ELEMENTS_MISSING",
+                                                  "LINK_NOT_NAMED", "PUNCTUATION_UNPAIRED"},
+    "s03_zhijiao_gaige_guofa2019_4": set(),
+    "s04_shuangsuiji_guofa2019_5": set(),
+    "s05_rongzi_danbao_guobanfa2019_6": set(),
+    # Page chrome stored with the text (• 索引号: …) and ASCII commas; the page gives no 主题分类.
+    "s06_local_zhenba_gongzuo_guize_zhenzhengfa2024_7": {"HALF_WIDTH_PUNCTUATION", "TOPIC_MISSING"},
+    # ASCII commas and brackets in the stored text; no 索引号 or 主题分类 on the page.
+    "s07_local_lasa_wufei_lazhengbanfa2024_33": {"HALF_WIDTH_PUNCTUATION", "INDEX_NUMBER_MISSING", "TOPIC_MISSING"},
+    # A district site's repost: no 文号 or 主题分类 given, text cut off inside a quotation (“三项制…),
+    # ASCII marks, and reposted three months after the 落款 date.
+    "s09_sifabu_sanxiang_shishi_banfa_junshan_repost": {"DOC_NUMBER_MISSING", "HALF_WIDTH_PUNCTUATION",
+                                                        "PUNCTUATION_UNPAIRED", "RELEASE_OVERDUE", "TOPIC_MISSING"},
+    "s10_exempt_wuranyuan_pucha_lingdaoxiaozu_guobanhan2018_74": set(),
+}
+
+
+def warnings(findings: list[Finding]) -> set[str]:
+    return {f.code for f in findings if f.severity is Severity.WARNING}
+
+
 RELEASED = [c for c in corpus.POLICY_CASES if complete(c) and published_on(c)]
 POLICY_ONLY = [c for c in corpus.POLICY_CASES if c not in RELEASED]
 
@@ -103,6 +133,7 @@ def test_really_published_package_releases_under_the_national_profile(case):
     assert package.state is State.RELEASED
     findings = check_package(package, day, national())
     assert [f.code for f in findings if f.severity is Severity.BLOCKING] == []
+    assert warnings(findings) == EXPECTED_WARNINGS[case]
     assert all(f.basis.startswith("按《国家》") for f in findings)
     report(case, findings)
 
@@ -117,6 +148,7 @@ def test_policy_without_its_interpretation_in_the_corpus_is_blocked_only_for_tha
     day = published_on(case) or parse_date(package.metadata.date_written)
     findings = check_package(package, day, national())
     assert [f.code for f in findings if f.severity is Severity.BLOCKING] == ["INTERPRETATION_MISSING"]
+    assert warnings(findings) == EXPECTED_WARNINGS[case]
     report(case, findings)
 
 
