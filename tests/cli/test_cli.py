@@ -196,6 +196,12 @@ def test_settings_and_holidays_are_editable(run, tmp_path, files):
     assert run("settings", library, "holidays+=明天")[0] == 2
     assert run("settings", library, "profile=上海")[0] == 2
     assert run("settings", library, "rule.NOT_SIGNED=关闭")[0] == 2  # sign-off cannot be weakened
+    code, _, err = run("settings", library, "rule.FAQ_MISSING=严重")
+    assert code == 2 and "可选：阻止发布、警告、提示、关闭" in err
+    code, _, err = run("settings", library, "consultation_required_kinds+=通知")
+    assert code == 2 and "不是有效的须公开征求意见的文件类型" in err
+    code, _, err = run("settings", library, "release_limit_workdays=二十")
+    assert code == 2 and "须为整数" in err
 
 
 def test_profile_is_chosen_on_the_command_line_and_findings_name_it(run, tmp_path, files):
