@@ -49,6 +49,7 @@ RULES: tuple[RuleEntry, ...] = (
     *_entries("解读人员", (
         ("INTERPRETER_ORG_MISSING", "未填写解读机构"),
         ("INTERPRETER_PERSON_MISSING", "未填写解读人"),
+        ("INTERPRETER_PERSON_ROLE_ONLY", "解读人只写职务称谓"),
         ("INTERPRETER_CONTACT_MISSING", "未填写联系方式"),
         ("INTERPRETER_CONTACT_INVALID", "联系方式中没有电话或邮箱"),
     )),

@@ -49,7 +49,15 @@ def test_national_profile_names_the_law_of_each_finding():
 
 @pytest.mark.parametrize("person", ["有关负责人", "国家发展改革委有关负责人"])
 def test_national_interpreter_may_be_a_role(person):
-    assert "INTERPRETER_PERSON_MISSING" not in found(with_meta(f.draft(), interpreter_person=person), "国家")
+    codes = found(with_meta(f.draft(), interpreter_person=person), "国家")
+    assert not {"INTERPRETER_PERSON_MISSING", "INTERPRETER_PERSON_ROLE_ONLY"} & set(codes)
+
+
+def test_chengdu_wants_a_named_interpreter_not_only_a_role():
+    codes = found(with_meta(f.draft(), interpreter_person="市商务局有关负责人"), "成都")
+    assert codes["INTERPRETER_PERSON_ROLE_ONLY"].severity is Severity.BLOCKING
+    named = found(with_meta(f.draft(), interpreter_person="罗怡（市场运行和消费促进处处长）"), "成都")
+    assert "INTERPRETER_PERSON_ROLE_ONLY" not in named
 
 
 def test_national_interpreter_absent_is_a_warning_and_no_contact_only_a_hint():
