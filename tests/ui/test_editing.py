@@ -219,3 +219,16 @@ def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, m
     qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" not in {f.code for f in window.controller.findings})
     click_action(qtbot, window, "undo")
     assert window.controller.package.pieces.interpretation.body == ""
+
+
+def test_a_date_typed_as_sites_show_it_is_normalised_on_entry(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    open_tab(qtbot, window, 5)
+    field = window.package_page.metadata.fields["date_written"]
+    type_into(qtbot, field, "2026年11月04日")
+    leave_field(qtbot, field)
+    assert window.controller.package.metadata.date_written == "2026年11月4日"
+    qtbot.waitUntil(lambda: field.text() == "2026年11月4日")
+    window.controller.recheck()
+    assert "DATE_WRITTEN_FORMAT" not in {f.code for f in window.controller.findings}
