@@ -62,6 +62,7 @@ class ExplainerEditor(QWidget):
         self.read_only = False
         self._renderer: PreviewRenderer | None = None
         self._stale_preview = False
+        self._closed = False
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
@@ -143,6 +144,7 @@ class ExplainerEditor(QWidget):
 
     # -- showing -------------------------------------------------------
     def show_piece(self, piece: ExplainerPiece, meta: Metadata) -> None:
+        self._closed = False  # a package is shown: previews may run again
         changed = piece != self.piece or meta != self.meta
         self.piece, self.meta = piece, meta
         for edit, key, value in ((self.title, "title", piece.title), (self.subtitle, "subtitle", piece.subtitle)):
@@ -220,6 +222,8 @@ class ExplainerEditor(QWidget):
 
     # -- preview -------------------------------------------------------
     def render_preview(self) -> None:
+        if self._closed:
+            return
         if not self.piece.sections:
             self.image.clear()
             self.status.setText("还没有图解内容。添加各部分后会在这里显示长图预览。")
@@ -251,5 +255,10 @@ class ExplainerEditor(QWidget):
         self.wait_for_preview()
 
     def wait_for_preview(self) -> None:
+        """Stop scheduling previews and wait for the one running: a render thread must not
+        outlive the editor (Qt aborts the process when a running QThread is destroyed)."""
+        self._closed = True
+        self._preview_timer.stop()
+        self._stale_preview = False
         if self._renderer is not None:
             self._renderer.wait()

@@ -23,6 +23,7 @@ from studio.ui.history_dock import HistoryDock
 from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.ask_user)
+        a["settings"].triggered.connect(lambda: open_library_settings(self))
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:
             a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))

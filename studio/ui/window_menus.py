@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
 
 MENUS = (
-    ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
+    ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "settings", "user", None,
+                "quit")),
     ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
     ("审核(&R)", ("recheck", "changes", None) + WORKFLOW_KEYS),
 )
