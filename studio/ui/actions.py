@@ -31,6 +31,7 @@ SPECS = (
     Spec("import", "导入材料…", "Ctrl+I", "从 .md 或 .txt 文件导入当前材料"),
     Spec("export", "导出网站发布包…", "Ctrl+E", "将已发布的文件包或整个文件库导出为可直接发布的网站文件夹"),
     Spec("recheck", "重新检查", "F5", "按当前内容重新运行发布前检查"),
+    Spec("comment", "段落意见…", "Ctrl+Shift+M", "对光标所在段落提出审核意见，起草人在“发布前检查”中看到，处理后标记"),
     Spec("changes", "修改对比…", "Ctrl+Shift+D", "查看各材料自上次提交或上次审核以来的修改"),
     Spec(workflow.SUBMIT, "提交审核", "Ctrl+Shift+U", "将文件包提交审核"),
     Spec(workflow.REVIEW, "审核通过", "Ctrl+Shift+R", "初审（保密性、规范性）或复审（导向性、准确性）通过"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from studio.domain.findings import Finding, Severity, is_releasable
@@ -21,6 +21,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class ChecklistDock(QDockWidget):
     navigate = Signal(object)  # the Finding: its piece, field and (when known) the words
+    resolve = Signal(int)  # a reviewer's paragraph comment the user marks as dealt with
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("发布前检查", parent)
@@ -38,6 +39,10 @@ class ChecklistDock(QDockWidget):
         self.list.setUniformItemSizes(False)
         self.list.setAccessibleName("发布前检查结果")
         self.list.itemActivated.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.resolve_action = QAction("标记该审核意见为已处理", self.list)
+        self.resolve_action.triggered.connect(self._resolve_current)
+        self.list.addAction(self.resolve_action)
         layout.addWidget(self.list)
         self.setWidget(body)
         self.setMinimumWidth(280)
@@ -79,6 +84,12 @@ class ChecklistDock(QDockWidget):
 
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(FINDING_ROLE)]
+
+    def _resolve_current(self) -> None:
+        item = self.list.currentItem()
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        if isinstance(finding, Finding) and finding.field.startswith("comment["):
+            self.resolve.emit(int(finding.field[8:-1]))
 
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)

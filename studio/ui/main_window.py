@@ -19,6 +19,7 @@ from studio.service.clock import now
 from studio.store.user_settings import UserSettings
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
+from studio.ui.comment_action import install_comment_actions
 from studio.ui.history_dock import HistoryDock
 from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
         a["changes"].triggered.connect(self.show_changes)
+        install_comment_actions(self)
         a["find"].triggered.connect(lambda: self._find(False))
         a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
@@ -360,6 +362,7 @@ class MainWindow(QMainWindow):
         a["recheck"].setEnabled(open_)
         a["find"].setEnabled(open_)
         a["changes"].setEnabled(open_)
+        a["comment"].setEnabled(open_)
         a["replace"].setEnabled(editing is not None)
         a["undo"].setEnabled(editing is not None and editing.undo.canUndo())
         a["redo"].setEnabled(editing is not None and editing.undo.canRedo())

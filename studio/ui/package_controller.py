@@ -72,7 +72,9 @@ class PackageController(QObject):
         self._recheck.start()
 
     def recheck(self) -> None:
-        self.findings = self.editor.findings()
+        from studio.service.paragraph_comments import comment_findings
+
+        self.findings = self.editor.findings() + comment_findings(self.editor.folder, self.editor.working)
         self.findings_changed.emit(self.findings)
 
     # -- saving and the workflow --------------------------------------------

@@ -66,7 +66,7 @@ class PackagePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
-        self.find_bar = FindBar(self._searchable, self._current_text, self._show_text, self)
+        self.find_bar = FindBar(self._searchable, self.current_text, self._show_text, self)
         layout.addWidget(self.find_bar)
 
         self.policy = MarkdownEditor("政策文件", with_title=False)
@@ -109,7 +109,7 @@ class PackagePage(QWidget):
         return [(TAB_LABELS[key], editor.text, editor.commit) for key, editor in
                 ((POLICY, self.policy), (INTERPRETATION, self.interpretation), (CONSULTATION, self.consultation))]
 
-    def _current_text(self) -> QPlainTextEdit | None:
+    def current_text(self) -> QPlainTextEdit | None:
         widget = self.tabs.currentWidget()
         return widget.text if isinstance(widget, MarkdownEditor) else None
 

@@ -16,7 +16,7 @@ MENUS = (
     ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "settings", "user", None,
                 "quit")),
     ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
-    ("审核(&R)", ("recheck", "changes", None) + WORKFLOW_KEYS),
+    ("审核(&R)", ("recheck", "changes", "comment", None) + WORKFLOW_KEYS),
 )
 TOOLBAR = ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
 

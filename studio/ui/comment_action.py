@@ -1,0 +1,54 @@
+"""Adding a comment to the paragraph under the cursor, and marking one as dealt with."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from studio.domain.errors import StudioError
+from studio.ui.numbered_text import NumberedTextEdit
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+
+def install_comment_actions(window: MainWindow) -> None:
+    window.actions["comment"].triggered.connect(lambda: add_paragraph_comment(window))
+    window.checklist.resolve.connect(lambda comment_id: resolve(window, comment_id))
+
+
+def add_paragraph_comment(window: MainWindow) -> None:
+    from studio.service.paragraph_comments import add_comment
+    from studio.ui.package_page import TABS
+
+    c = window.controller
+    if c is None:
+        return
+    page = window.package_page
+    box = page.current_text()
+    if not isinstance(box, NumberedTextEdit):
+        QMessageBox.information(window, "段落意见", "请先在政策文件、政策解读或征求意见公告中，把光标放在要提意见的段落。")
+        return
+    paragraph = box.paragraph_number(box.textCursor().blockNumber())
+    if paragraph is None:
+        QMessageBox.information(window, "段落意见", "光标所在的是空行。请把光标放在要提意见的段落中。")
+        return
+    piece = TABS[page.tabs.currentIndex()]
+    text, ok = QInputDialog.getMultiLineText(window, "段落意见", f"对第{paragraph}段的意见：")
+    if not ok:
+        return
+    try:
+        add_comment(c.editor.folder, window.actor(), piece, paragraph, text)
+    except StudioError as e:
+        QMessageBox.warning(window, "段落意见", e.message)
+        return
+    c.recheck()
+
+
+def resolve(window: MainWindow, comment_id: int) -> None:
+    from studio.service.paragraph_comments import resolve_comment
+
+    if window.controller is not None:
+        resolve_comment(window.controller.editor.folder, window.actor(), comment_id)
+        window.controller.recheck()

@@ -1,0 +1,45 @@
+"""A reviewer comments on a paragraph; the drafter sees it in the checklist, is led to it, and marks it dealt with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QInputDialog
+
+from tests.ui.conftest import REVIEWER2
+from tests.ui.helpers import double_click, open_row, open_tab
+
+ESTATES = "老旧小区"
+
+
+def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window, monkeypatch):
+    window = open_window(REVIEWER2)
+    open_row(qtbot, window, ESTATES)
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    while text.paragraph_number(cursor.blockNumber()) != 3:
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    text.setTextCursor(cursor)
+    third = cursor.block().text()
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda parent, title, label, *a, **k: (asked.append(label), ("请补充政策依据。", True))[1]))
+    qtbot.keyClick(text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["对第3段的意见："]
+    items = [i for i in window.checklist.items() if i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT"]
+    assert len(items) == 1 and "陈立新" in items[0].text() and "第3段" in items[0].text()
+    assert "请补充政策依据。" in items[0].text()
+
+    open_tab(qtbot, window, 0)
+    view = window.checklist.list
+    view.scrollToItem(items[0])
+    double_click(qtbot, view, view.visualItemRect(items[0]))
+    assert window.package_page.tabs.currentIndex() == 1
+    assert text.textCursor().selectedText() == third
+
+    view.setCurrentItem(items[0])
+    window.checklist.resolve_action.trigger()
+    assert not any(i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT" for i in window.checklist.items())
