@@ -28,6 +28,7 @@ from studio.domain.pieces import (
 )
 from studio.ingest.document import ImportedDocument
 from studio.ingest.faq_text import parse_faq_text
+from studio.ingest.file_name_title import title_from_file_name
 from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
 from studio.ingest.metadata_proposals import (
     INTERPRETER_KEYS,
@@ -65,6 +66,8 @@ class ImportResult:
     prepared: PreparedImport
     proposals: list[Proposal]
     accepted: dict[str, str]
+    # Values put in although the reader is not sure of them (a new package needs a title): key -> where from.
+    to_check: dict[str, str] = field(default_factory=dict)
 
 
 def _explainer_content(path: Path) -> dict:
@@ -161,6 +164,14 @@ def _valid_values(values: dict[str, str], notes: list[str]) -> dict[str, str]:
     return clean
 
 
+def proposed_title(extracted: ExtractedMetadata, source: str) -> tuple[str, str]:
+    """(title, where it came from) when the file states no title the reader is sure of."""
+    guess = extracted.values.get("title", "").strip()
+    if guess:
+        return guess, extracted.found_at.get("title", "文件正文")
+    return title_from_file_name(source) or source, f"文件名“{source}”"
+
+
 def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[str, str],
                      companions: dict[str, Path] | None = None) -> tuple[Path, list[ImportResult]]:
     """A new package whose metadata and policy text come from a policy file.
@@ -172,14 +183,21 @@ def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[st
     prepared = prepare(Path(path), POLICY)
     others = [prepare(Path(p), piece) for piece, p in (companions or {}).items()]
     extracted = prepared.extracted or ExtractedMetadata()
-    values = _valid_values({k: v for k, v in extracted.values.items() if k in POLICY_KEYS}, prepared.notes)
+    sure = {k: v for k, v in extracted.values.items() if k in POLICY_KEYS and k not in extracted.unsure}
+    values = _valid_values(sure, prepared.notes)
     values.update({k: v for k, v in overrides.items() if v is not None})
+    to_check: dict[str, str] = {}
     if not values.get("title", "").strip():
-        raise InvalidInput(f"没有在“{prepared.source}”中找到标题。请用 --title 指定标题后重试。")
+        # Never refused for want of a title: the best guess is put in and marked for checking.
+        title, where = proposed_title(extracted, prepared.source)
+        values["title"] = title
+        to_check["title"] = title
+        prepared.notes.insert(0, f"标题“{title}”取自{where}，请核对。")
     folder = operations.create_package(Path(library), actor, values)
     try:
         results = [apply(folder, actor, prepared)]
         results[0].accepted = values
+        results[0].to_check = to_check
         for other in others:
             results.append(apply(folder, actor, other, accept_metadata=True))
     except BaseException:
