@@ -109,6 +109,25 @@ class DocxReader:
             parent = parent.getparent()
         return False
 
+    def _first_page_header(self) -> list[str]:
+        """The lines of the header printed on the first page (text boxes included)."""
+        try:
+            section = self.doc.sections[0]
+            header = section.first_page_header if section.different_first_page_header_footer else section.header
+            if header.is_linked_to_previous:
+                return []
+            element = header._element
+        except (IndexError, AttributeError, KeyError, ValueError):
+            return []
+        lines: list[str] = []
+        for p in element.iter(W + "p"):
+            if p.find(".//" + W + "txbxContent") is not None:
+                continue  # its text box paragraphs are visited on their own
+            text = clean_space(self._plain(p))
+            if text and not re.fullmatch(r"[-—\s\d第页共/]*", text):
+                lines.append(text)
+        return lines
+
     # -- body -----------------------------------------------------------------
     def read(self) -> ImportedDocument:
         blocks = list(self._blocks(self.doc.element.body))
@@ -116,7 +135,8 @@ class DocxReader:
             lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
             blocks.append(_Block("\n\n".join(escape_inline(line) for line in lines), lines))
         markdown = "\n\n".join(b.markdown for b in blocks if b.markdown.strip())
-        lines = tuple(line for b in blocks for line in b.lines if line.strip())
+        # A 版头 some offices put in the first page's header comes before the body, for the metadata only.
+        lines = tuple(self._first_page_header() + [line for b in blocks for line in b.lines if line.strip()])
         if not markdown.strip():
             raise InvalidInput(f"Word 文件“{self.name}”中没有文字内容。如正文是扫描图片，请先转换为文字后再导入。")
         notes = list(self.state.notes)

@@ -13,7 +13,7 @@ DOC_TYPES = ("通知", "通报", "意见", "决定", "命令", "令", "公告", 
              "纪要", "决议", "公报", "办法", "规定", "细则", "规则", "方案", "规划", "计划", "纲要", "措施",
              "条例", "准则", "指引", "指南", "要点", "答复", "复函", "章程", "标准", "清单", "制度", "守则",
              "解读", "问答", "说明", "大纲", "名单", "目录", "职位表", "一览表", "汇总表", "通知书", "决定书",
-             "意见书", "建议书", "任务书", "告知书", "公示", "倡议书", "白皮书", "协议", "备忘录")
+             "意见书", "建议书", "任务书", "告知书", "公示", "倡议书", "白皮书", "协议", "备忘录", "导则", "规范", "规程")
 _TITLE_END = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")"
                         r"(?:[（(][^（）()]{1,12}[）)])?$")
 ORGAN_SUFFIX = re.compile(
@@ -97,6 +97,8 @@ def could_be_title_line(line: str) -> bool:
         return False
     if len(s) <= 6 and s[-1].isdigit():
         return False  # a label such as 附件1 or 大纲1
+    if STANDARD_HEAD.match(s):
+        return False
     if _SECTION_START.match(s) or _SIGNER.search(s) or _SECRECY_OR_URGENCY.search(s):
         return False
     if is_doc_number(s) or is_date_line(s) or not re.search(r"[\u4e00-\u9fff]", s) or LABELLED_LINE.match(s):
@@ -109,6 +111,12 @@ def is_body_start(line: str) -> bool:
     """The first paragraph of running text ends the 版头 and title area."""
     s = line.strip()
     return s.endswith(("。", "；", ";")) or (len(s) > 80 and "，" in s)
+
+
+# The cover head of a standard ("中华人民共和国能源行业标准"), its number ("NB/T 20442.12—2017") and
+# the draft stage: none of them is the title.
+STANDARD_HEAD = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准$|"
+                           r"^(?:GB|DB|NB|JB|HG|DL|YY|JT|T/)[A-Z/]*\s*[\dXx.]+")
 
 
 def version_head_organ(line: str) -> str:

@@ -133,12 +133,17 @@ def _titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
+_DRAFT_STAGE = re.compile(r"^[（(](?:征求意见稿|送审稿|报批稿|草案|试行|讨论稿|修订稿)[）)]$")
+
+
 def _first_title_like(head: list[tuple[int, str]]) -> tuple[int, str] | None:
-    """The first prominent line of the head when no line ends with a 文种 (offered for checking)."""
-    for n, line in head:
+    """The first prominent line of the head when no line ends with a 文种 (offered for checking),
+    with the draft stage written below it: 《…》（征求意见稿）."""
+    for i, (n, line) in enumerate(head):
         s = compact(line)
         if could_be_title_line(line) and len(s) >= 6 and not s[-1].isdigit() and not version_head_organ(s):
-            return n, s
+            following = compact(head[i + 1][1]) if i + 1 < len(head) else ""
+            return n, s + following if _DRAFT_STAGE.match(following) else s
     return None
 
 
@@ -302,9 +307,11 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
     if report:
         found.put("organ", report, "标题（政府工作报告）", sure=False)
     head_organ = next(((n, o) for n, o in ((n, version_head_organ(line)) for n, line in head) if o), None)
+    differ = False
     if signature:
         n, organ, written = signature
-        if head_organ and "organ" not in found.values and not _same_organs(head_organ[1], organ):
+        differ = bool(head_organ and "organ" not in found.values and not _same_organs(head_organ[1], organ))
+        if head_organ and differ:
             # 发文机关标志 and 落款 differ (a 办公室 signing for its organ): the 版头 names the 发文机关
             found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志；落款为“{organ}”）", sure=False)
         elif "organ" not in found.unsure or title_sure:
@@ -312,7 +319,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
         found.put("date_written", gbt_form(written), f"第{n + 1}段（落款）")
         if gbt_form(written) != written:
             found.notes.append(f"成文日期原文为“{written}”，已按 GB/T 9704 写作“{gbt_form(written)}”。")
-    if head_organ:
+    if head_organ and not differ:
         found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）")
     delivered = delivered_date(head)
     if delivered:

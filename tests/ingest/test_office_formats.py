@@ -1,0 +1,66 @@
+"""Old Word, WPS, PDF and OFD files are read; where they cannot be, a Chinese message says what to do."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PIL import Image
+
+from studio.domain.errors import InvalidInput
+from studio.ingest.gongwen_metadata import extract_metadata
+from studio.ingest.office_convert import soffice_path
+from studio.ingest.reader import read_document
+from tests.ingest import realdocs
+
+needs_realdocs = pytest.mark.skipif(not realdocs.entries(), reason="realdocs corpus not beside the project")
+needs_libreoffice = pytest.mark.skipif(soffice_path() is None, reason="LibreOffice is not installed")
+
+
+def _real(prefix: str):
+    return next(realdocs.REALDOCS / e["file"] for e in realdocs.entries() if e["file"].startswith(prefix))
+
+
+def test_without_libreoffice_the_message_says_how_to_install_or_resave(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_SOFFICE", str(tmp_path / "no-such-soffice"))
+    old = tmp_path / "通知.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    with pytest.raises(InvalidInput) as e:
+        read_document(old)
+    assert "libreoffice-writer-nogui" in e.value.message and "另存为 .docx" in e.value.message
+
+
+def test_a_file_that_is_no_word_document_is_refused_before_conversion(tmp_path):
+    fake = tmp_path / "x.wps"
+    fake.write_bytes(b"just some bytes that are not a document")
+    with pytest.raises(InvalidInput, match="不是 Word / WPS 文档"):
+        read_document(fake)
+
+
+def test_a_scanned_pdf_without_text_says_so(tmp_path):
+    scan = tmp_path / "scan.pdf"
+    Image.new("RGB", (200, 280), "white").save(scan, "PDF")
+    with pytest.raises(InvalidInput, match="没有文字层"):
+        read_document(scan)
+
+
+@needs_realdocs
+@needs_libreoffice
+def test_old_word_file_with_its_number_only_in_a_text_box():
+    document = read_document(_real("d01_"))
+    assert document.source == _real("d01_").name
+    assert extract_metadata(document.lines).values["doc_number"] == "嘉银监发〔2017〕69号"
+
+
+@needs_realdocs
+def test_pdf_reads_in_order_without_page_numbers():
+    document = read_document(_real("p02_"))
+    assert document.lines[:3] == ("海南省农业农村厅海南省财政厅", "关于印发2024-2026年海南省农机", "购置与应用补贴实施方案的通知")
+    assert not [line for line in document.lines if re.fullmatch(r"[-—\s]*\d+[-—\s]*", line)]
+
+
+@needs_realdocs
+def test_ofd_reads_version_head_number_and_title_in_order():
+    document = read_document(_real("o01_"))
+    assert document.lines[:3] == ("测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复")
+    assert "— 2 —" not in document.lines
