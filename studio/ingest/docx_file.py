@@ -132,8 +132,8 @@ class DocxReader:
     def read(self) -> ImportedDocument:
         blocks = list(self._blocks(self.doc.element.body))
         if self.state.footnotes:
-            lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
-            blocks.append(_Block("\n\n".join(escape_inline(line) for line in lines), lines))
+            note_lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
+            blocks.append(_Block("\n\n".join(escape_inline(line) for line in note_lines), note_lines))
         markdown = "\n\n".join(b.markdown for b in blocks if b.markdown.strip())
         # A 版头 some offices put in the first page's header comes before the body, for the metadata only.
         lines = tuple(self._first_page_header() + [line for b in blocks for line in b.lines if line.strip()])

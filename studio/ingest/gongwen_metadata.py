@@ -13,13 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from studio.ingest.gongwen_special import (
-    delivered_date,
-    order_number,
-    order_title,
-    report_organ,
-    square_bracket_note,
-)
 from studio.ingest.gongwen_layout import (
     ORGAN_SUFFIX,
     compact,
@@ -35,6 +28,13 @@ from studio.ingest.gongwen_layout import (
     is_organ,
     normalise_line,
     version_head_organ,
+)
+from studio.ingest.gongwen_special import (
+    delivered_date,
+    order_number,
+    order_title,
+    report_organ,
+    square_bracket_note,
 )
 
 HEAD_LINES = 30

@@ -31,7 +31,7 @@ def soffice_path() -> str | None:
         found = shutil.which(name)
         if found:
             return found
-    for candidate in ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
+    for candidate in ("/usr/lib/libreoffice/program/soffice",
                       "/Applications/LibreOffice.app/Contents/MacOS/soffice",
                       r"C:\Program Files\LibreOffice\program\soffice.exe"):
         if Path(candidate).is_file():
