@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from studio.domain.chinese_variants import simplified
 from studio.domain.metadata import Metadata
 
 _DOC_NUMBER_LIKE = re.compile(r"[\u4e00-\u9fff]+[〔\[【(（［]\d{4}[〕\]】)）］]\d+号")
@@ -19,7 +20,8 @@ _MIN_ABBREVIATION = 4
 
 
 def normalise(text: str) -> str:
-    return _PUNCT.sub("", text or "")
+    """For comparing: punctuation and spaces dropped, Traditional characters read as Simplified."""
+    return _PUNCT.sub("", simplified(text or ""))
 
 
 def citations(text: str) -> list[str]:

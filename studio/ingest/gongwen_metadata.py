@@ -29,6 +29,7 @@ from studio.ingest.gongwen_layout import (
     normalise_line,
     version_head_organ,
 )
+from studio.ingest.gongwen_marks import Marks, head_marks, tail_marks
 from studio.ingest.gongwen_special import (
     delivered_date,
     order_number,
@@ -78,6 +79,10 @@ class ExtractedMetadata:
     notes: tuple[str, ...] = ()
     # Keys whose value the layout does not settle: offered for checking, never filled in.
     unsure: frozenset[str] = frozenset()
+    # Lines of the 版头 (with 发文字号 and title) and of the 版记, as the reader gave them: they leave
+    # the text on import because the pages show them from the metadata.
+    head_lines: tuple[str, ...] = ()
+    tail_lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -291,9 +296,12 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
     if titles:
         n, title = max(titles, key=lambda t: len(t[1]))
         found.put("title", title, f"第{n + 1}段")
+    marks = Marks()
     for n, line in head:
         if is_doc_number(line):
             found.put("doc_number", doc_number_of(line), f"第{n + 1}段")
+            if found.values["doc_number"] == doc_number_of(line):
+                marks.head_lines.append(line)
     addressees = next((line.rstrip("：:").strip() for _, line in head if is_addressee_line(line)
                        and not _FIELD.match(compact(line))), "")
 
@@ -319,6 +327,8 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
         found.put("date_written", gbt_form(written), f"第{n + 1}段（落款）")
         if gbt_form(written) != written:
             found.notes.append(f"成文日期原文为“{written}”，已按 GB/T 9704 写作“{gbt_form(written)}”。")
+    if head_organ:
+        marks.head_lines.append(lines[head_organ[0]])
     if head_organ and not differ:
         found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）")
     delivered = delivered_date(head)
@@ -351,6 +361,15 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
     if "title" not in found.values:
         found.notes.append("没有找到标题（应为“发文机关＋关于＋事由＋文种”的一行或几行）。请手工填写标题。")
 
+    head_marks(head, marks)
+    tail_marks(lines, signature[0] if signature else body_start, marks)
+    for key, value in marks.values.items():
+        found.put(key, value, marks.found_at[key])
+    found.put("addressees", addressees, "主送机关")
+    attachments = _attachments(lines)
+    found.put("attachments", "\n".join(attachments), "附件说明")
+    if "title" in found.values and "title" not in found.unsure and found.found_at["title"].endswith("段"):
+        marks.head_lines.extend(_title_lines(lines, int(found.found_at["title"][1:-1]) - 1, found.values["title"]))
     number = found.values.get("doc_number", "")
     bracket_note = square_bracket_note(number)
     if bracket_note:
@@ -360,5 +379,19 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
     elif re.search(r"令第\d+号$", number) and not number.startswith("国令"):  # 国令 are 行政法规
         found.put("kind", "规章", "发文字号为令号")
     _disclosure(lines, found)
-    return ExtractedMetadata(found.values, found.found_at, addressees, _attachments(lines), tuple(found.notes),
-                             frozenset(found.unsure))
+    return ExtractedMetadata(found.values, found.found_at, addressees, attachments, tuple(found.notes),
+                             frozenset(found.unsure), tuple(marks.head_lines), tuple(marks.tail_lines))
+
+
+def _title_lines(lines: Sequence[str], start: int, title: str) -> list[str]:
+    """The lines from `start` that together spell `title`."""
+    out: list[str] = []
+    joined = ""
+    for line in lines[start:start + _MAX_TITLE_LINES]:
+        joined += compact(line)
+        out.append(line)
+        if joined == title:
+            return out
+        if not title.startswith(joined):
+            break
+    return []

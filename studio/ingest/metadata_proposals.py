@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.domain.dates import parse_date
-from studio.domain.metadata import RELEASE_MANAGED_KEYS, Metadata, label
+from studio.domain.metadata import LAYOUT_KEYS, RELEASE_MANAGED_KEYS, Metadata, label
 from studio.ingest.gongwen_metadata import ExtractedMetadata
 
 # Keys an imported file may propose, in the order they are shown.
-PROPOSABLE = ("title", "doc_number", "organ", "date_written", "kind", "disclosure", "index_number", "topic",
-              "subject_words", "interpreter_org", "interpreter_person", "interpreter_contact")
-POLICY_KEYS = PROPOSABLE[:9]
-INTERPRETER_KEYS = PROPOSABLE[9:]
+POLICY_KEYS = ("title", "doc_number", "organ", "date_written", "kind", "disclosure", "index_number", "topic",
+               "subject_words") + LAYOUT_KEYS
+INTERPRETER_KEYS = ("interpreter_org", "interpreter_person", "interpreter_contact")
+PROPOSABLE = POLICY_KEYS + INTERPRETER_KEYS
 
 
 @dataclass(frozen=True)

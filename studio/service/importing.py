@@ -37,6 +37,7 @@ from studio.ingest.metadata_proposals import (
     accepted_values,
     proposals,
 )
+from studio.ingest.layout_strip import without_layout
 from studio.ingest.reader import read_document
 from studio.service import operations
 from studio.service.session import Actor
@@ -104,6 +105,19 @@ def prepare(path: Path, piece: str) -> PreparedImport:
     return prepared
 
 
+def policy_text(prepared: PreparedImport) -> str:
+    """The imported text without its 版头 and 版记, which are kept as metadata."""
+    markdown = prepared.document.markdown if prepared.document else ""
+    if not prepared.extracted:
+        return markdown
+    text, taken = without_layout(markdown, prepared.extracted.head_lines, prepared.extracted.tail_lines)
+    if taken:
+        note = "版头（发文机关标志、发文字号、标题等）和版记（抄送、印发）已从正文移到元数据，页面上由元数据显示。"
+        if note not in prepared.notes:
+            prepared.notes.append(note)
+    return text
+
+
 def _proposal_keys(piece: str) -> tuple[str, ...]:
     return POLICY_KEYS if piece == POLICY else INTERPRETER_KEYS if piece == INTERPRETATION else ()
 
@@ -120,7 +134,7 @@ def change(package: Package, prepared: PreparedImport, title: str | None = None,
             title = prepared.faq_title  # a title the user typed is kept
         after = edits.set_faq(after, prepared.faq_items, title).package
     elif piece == POLICY:
-        after = edits.set_policy_body(after, prepared.document.markdown).package
+        after = edits.set_policy_body(after, policy_text(prepared)).package
     else:
         if title is None and not package.pieces.get(piece).title and prepared.extracted:
             title = prepared.extracted.values.get("title") or None
