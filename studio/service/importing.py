@@ -30,6 +30,7 @@ from studio.ingest.document import ImportedDocument
 from studio.ingest.faq_text import parse_faq_text
 from studio.ingest.file_name_title import title_from_file_name
 from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
+from studio.ingest.layout_strip import without_layout
 from studio.ingest.metadata_proposals import (
     INTERPRETER_KEYS,
     POLICY_KEYS,
@@ -37,7 +38,6 @@ from studio.ingest.metadata_proposals import (
     accepted_values,
     proposals,
 )
-from studio.ingest.layout_strip import without_layout
 from studio.ingest.reader import read_document
 from studio.service import operations
 from studio.service.session import Actor
