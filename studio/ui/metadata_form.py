@@ -69,6 +69,7 @@ class MetadataForm(QScrollArea):
         outer = QVBoxLayout(inner)
         self.fields: dict[str, QWidget] = {}
         self.notes: dict[str, QLabel] = {}
+        self.boxes: dict[str, QVBoxLayout] = {}  # each field with what is shown below it
         self._shown: dict[str, str] = {}
         for heading, keys in GROUPS:
             title = QLabel(f"<b>{heading}</b>", inner)
@@ -87,7 +88,7 @@ class MetadataForm(QScrollArea):
                 label = QLabel(LABELS[key], inner)
                 label.setBuddy(widget)
                 form.addRow(label, box)
-                self.fields[key], self.notes[key] = widget, note
+                self.fields[key], self.notes[key], self.boxes[key] = widget, note, box
             outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(inner)
