@@ -84,11 +84,17 @@ def _segment_text(segment: list[TextPiece]) -> str:
     lines = _rows(segment) if len(segment) > 1 else [segment]
     text = ""
     for line in lines:
+        right = None
         for piece in sorted(line, key=lambda p: p.x0):
-            if text and piece.text and text[-1].isascii() and text[-1].isalnum() and piece.text[0].isascii() \
-                    and piece.text[0].isalnum():
+            size = piece.size or piece.height
+            gap = piece.x0 - right if right is not None else 0.0
+            latin = text and piece.text and text[-1].isascii() and text[-1].isalnum() and piece.text[0].isascii() \
+                and piece.text[0].isalnum()
+            # Chinese runs on without spaces; a space the eye sees (over a character wide) is kept.
+            if text and (latin or gap > 1.2 * size):
                 text += " "
             text += piece.text
+            right = piece.x1 if right is None else max(right, piece.x1)
     return text.strip()
 
 

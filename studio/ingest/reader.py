@@ -35,7 +35,7 @@ def read_document(path: Path) -> ImportedDocument:
 
         return read_converted(path)
     if suffix in PDF_SUFFIXES:
-        from studio.ingest.pdf_file import read_pdf  # pdfplumber is loaded only for PDF files
+        from studio.ingest.pdf_file import read_pdf  # PDFium is loaded only for PDF files
 
         return read_pdf(path)
     if suffix in OFD_SUFFIXES:
