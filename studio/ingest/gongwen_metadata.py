@@ -336,8 +336,8 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
         found.put("date_written", gbt_form(delivered[1]), f"第{delivered[0] + 1}段（报告日期）")
     if "date_written" not in found.values:
         lone = _lone_date(lines, body_start)
-        if lone:
-            found.put("date_written", gbt_form(lone[1]), f"第{lone[0] + 1}段")
+        if lone:  # no organ above it to make it a 落款: it may be any date set on its own line
+            found.put("date_written", gbt_form(lone[1]), f"第{lone[0] + 1}段（单独一行的日期）", sure=False)
 
     labelled = _fields([line for _, line in head] + lines[-12:], "文中“{n}”处") if lines else []
     labelled += _fields([normalise_line(f) for f in page_fields], "网页信息栏")
