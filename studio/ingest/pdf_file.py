@@ -68,7 +68,39 @@ def read_pdf(path: Path) -> ImportedDocument:
         pdf.close()
     items = paragraphs(without_running_lines(pages))
     if not items:
-        raise InvalidInput(f"PDF 文件“{path.name}”中没有文字层（可能是扫描件）。"
-                           "请导入该文件的 Word 原稿，或先用文字识别软件转换后再导入。")
+        return _recognised(path)
     notes = ("PDF 文件按版面位置还原了阅读顺序和段落，页眉、页脚和页码已去除，请核对正文的分段。",)
     return ImportedDocument(path.name, paragraphs_markdown(items), tuple(items), notes=notes)
+
+
+def _recognised(path: Path) -> ImportedDocument:
+    """A scanned PDF read page by page with Tesseract, or refused saying how to read it."""
+    import pypdfium2 as pdfium
+
+    from studio.ingest import ocr
+
+    if not ocr.available():
+        raise InvalidInput(f"PDF 文件“{path.name}”中没有文字层（是扫描件）。" + ocr.INSTALL_HINT)
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        if len(pdf) > ocr.MAX_PAGES:
+            raise InvalidInput(f"扫描件“{path.name}”有 {len(pdf)} 页，超过文字识别的上限 {ocr.MAX_PAGES} 页。"
+                               "请导入该文件的 Word 原稿。")
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                pages.append(ocr.recognise(page.render(scale=200 / 72).to_pil()))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return recognised_document(path.name, pages)
+
+
+def recognised_document(name: str, pages: list[list[PageLine]]) -> ImportedDocument:
+    items = paragraphs(without_running_lines(pages))
+    if not items:
+        raise InvalidInput(f"没有从“{name}”中识别出文字。请导入该文件的 Word 原稿。")
+    notes = ("该文件是扫描件，正文经文字识别（OCR）得到，可能有错字，请逐段校对；识别出的元数据都只作为建议，请核对后采纳。",)
+    return ImportedDocument(name, paragraphs_markdown(items), tuple(items), notes=notes, recognised=True)

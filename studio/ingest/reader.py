@@ -7,6 +7,7 @@ from pathlib import Path
 from studio.domain.errors import InvalidInput
 from studio.ingest.document import ImportedDocument
 from studio.ingest.html_file import HTML_SUFFIXES, read_html
+from studio.ingest.ocr import IMAGE_SUFFIXES
 from studio.ingest.office_convert import CONVERTED_SUFFIXES
 from studio.ingest.text_file import TEXT_SUFFIXES, read_text_document
 
@@ -14,9 +15,9 @@ DOCX_SUFFIXES = (".docx", ".docm")
 PDF_SUFFIXES = (".pdf",)
 OFD_SUFFIXES = (".ofd",)
 IMPORT_SUFFIXES = (TEXT_SUFFIXES + DOCX_SUFFIXES + CONVERTED_SUFFIXES + PDF_SUFFIXES + OFD_SUFFIXES
-                   + HTML_SUFFIXES)
+                   + HTML_SUFFIXES + IMAGE_SUFFIXES)
 SUPPORTED = ("Word 文件（.docx、.doc）、WPS 文件（.wps）、RTF、OpenDocument（.odt）、PDF、OFD、"
-             "Markdown（.md）、纯文本（.txt）或网页（.html）")
+             "Markdown（.md）、纯文本（.txt）、网页（.html）或扫描图片（.png、.jpg、.tif）")
 
 
 def read_document(path: Path) -> ImportedDocument:
@@ -42,4 +43,8 @@ def read_document(path: Path) -> ImportedDocument:
         from studio.ingest.ofd_file import read_ofd
 
         return read_ofd(path)
+    if suffix in IMAGE_SUFFIXES:
+        from studio.ingest.image_file import read_image  # scanned pages: Tesseract, where installed
+
+        return read_image(path)
     raise InvalidInput(f"暂不支持导入“{suffix or path.name}”文件。请导入{SUPPORTED}。")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.domain import edits
@@ -100,6 +100,8 @@ def prepare(path: Path, piece: str) -> PreparedImport:
         prepared.notes.extend(parsed.notes)
     else:
         prepared.extracted = extract_metadata(document.lines, document.page_fields)
+        if document.recognised:  # read by OCR: every value is a proposal to check
+            prepared.extracted = recognised_values(prepared.extracted)
         if piece == POLICY:
             prepared.notes.extend(prepared.extracted.notes)
     return prepared
@@ -116,6 +118,18 @@ def policy_text(prepared: PreparedImport) -> str:
         if note not in prepared.notes:
             prepared.notes.append(note)
     return text
+
+
+_OCR_YEAR_BRACKETS = re.compile(r"[\[(（【［〔]\s*(\d{4})\s*[\])）】］〕]")
+
+
+def recognised_values(extracted: ExtractedMetadata) -> ExtractedMetadata:
+    """Values read by OCR: all offered for checking; the year brackets of a 文号, which OCR cannot
+    tell apart, written as the 〔〕 GB/T 9704 prescribes."""
+    values = dict(extracted.values)
+    if "doc_number" in values:
+        values["doc_number"] = _OCR_YEAR_BRACKETS.sub(r"〔\1〕", values["doc_number"])
+    return replace(extracted, values=values, unsure=frozenset(values))
 
 
 def _proposal_keys(piece: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from studio.ui.package_controller import PackageController
 PATTERNS = {
     EXPLAINER: "图解内容 (*.json)",
 }
-DOCUMENTS = "文档 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.md *.markdown *.txt *.html *.htm)"
+DOCUMENTS = "文档 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff)"
 
 
 def import_into(parent: QWidget, controller: PackageController, piece: str,

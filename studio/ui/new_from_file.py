@@ -17,7 +17,7 @@ from studio.ui.background_import import run_import
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
 
-POLICY_FILES = ("政策文件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.md *.txt *.html *.htm);;"
+POLICY_FILES = ("政策文件 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.md *.txt *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff);;"
                 "所有文件 (*)")
 _SLOW = (".doc", ".wps", ".rtf", ".odt", ".pdf", ".ofd")
 

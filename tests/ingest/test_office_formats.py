@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 
 from studio.domain.errors import InvalidInput
+from studio.ingest import ocr
 from studio.ingest.gongwen_metadata import extract_metadata
 from studio.ingest.office_convert import soffice_path
 from studio.ingest.reader import read_document
@@ -37,11 +38,46 @@ def test_a_file_that_is_no_word_document_is_refused_before_conversion(tmp_path):
         read_document(fake)
 
 
-def test_a_scanned_pdf_without_text_says_so(tmp_path):
+def test_a_scanned_pdf_without_tesseract_says_how_to_read_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDIO_TESSERACT", str(tmp_path / "no-such-tesseract"))
     scan = tmp_path / "scan.pdf"
     Image.new("RGB", (200, 280), "white").save(scan, "PDF")
-    with pytest.raises(InvalidInput, match="没有文字层"):
+    with pytest.raises(InvalidInput) as e:
         read_document(scan)
+    assert "没有文字层" in e.value.message and "tesseract-ocr-chi-sim" in e.value.message
+
+
+def _scanned_page(path, lines):
+    from PIL import ImageDraw
+
+    from studio.render.explainer.fonts import find_cjk_font
+
+    font = find_cjk_font().regular.load(40)
+    image = Image.new("RGB", (1400, 120 + 90 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        width = draw.textlength(line, font=font)
+        draw.text(((1400 - width) / 2 if n < 3 else 120, 60 + 90 * n), line, fill="black", font=font)
+    image.save(path)
+    return path
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with chi_sim is not installed")
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_a_scanned_page_is_read_and_every_value_offered_for_checking(tmp_path, suffix):
+    from studio.domain.pieces import POLICY
+    from studio.service import importing
+
+    page = _scanned_page(tmp_path / f"scan{suffix}", ["明湖市人民政府文件", "明政发〔2024〕3号", "关于做好防汛工作的通知",
+                                                      "各区县人民政府：", "现将有关事项通知如下。", "明湖市人民政府",
+                                                      "2024年3月4日"])
+    prepared = importing.prepare(page, POLICY)
+    assert prepared.document is not None and prepared.document.recognised
+    values = prepared.extracted.values
+    assert values.get("doc_number") == "明政发〔2024〕3号"
+    assert values.get("title", "").endswith("工作的通知")  # OCR may misread a character: hence 请核对
+    assert set(values) <= prepared.extracted.unsure  # nothing read by OCR is filled in
+    assert any("文字识别" in n for n in prepared.notes)
 
 
 @needs_realdocs
