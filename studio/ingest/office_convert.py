@@ -1,8 +1,11 @@
 """Old Word (.doc), WPS (.wps), RTF and OpenDocument (.odt) files, converted to .docx by
 LibreOffice in headless mode and then read like any Word file.
 
-Each conversion runs LibreOffice with a profile of its own in a temporary folder, so
-several imports at once (or a LibreOffice the user has open) never share a profile.
+LibreOffice runs with a profile of the studio's own (never the user's LibreOffice profile),
+kept in the user cache folder because making a new profile costs a second or more. Only one
+conversion uses it at a time: while it is taken (another import running), a conversion
+makes a throwaway profile in its temporary folder, so concurrent runs never share one.
+A conversion that fails with the kept profile is tried once more with a fresh one.
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from studio.domain.errors import InvalidInput
 
 CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".wpt", ".dot")
 _TIMEOUT_SECONDS = 120
+_STALE_LOCK_SECONDS = 2 * _TIMEOUT_SECONDS
 _INSTALL_HINT = ("读取该文件需要 LibreOffice。请安装 LibreOffice（Debian/Ubuntu：sudo apt-get install "
                  "libreoffice-writer-nogui；Windows/macOS：从 libreoffice.org 下载安装），"
                  "或在 Word / WPS 中将“{name}”另存为 .docx 后再导入。")
@@ -48,22 +55,52 @@ def converted_to_docx(path: Path, work: Path) -> Path:
     # A plain ASCII copy: LibreOffice's command line mishandles some names on some systems.
     source = work / f"source{path.suffix.lower()}"
     shutil.copyfile(path, source)
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=work))
+    target = work / "source.docx"
+    with _kept_profile() as kept:
+        if kept is not None and _run(program, kept, source, work, path.name) and target.is_file():
+            return target
+    fresh = Path(tempfile.mkdtemp(prefix="lo-profile-", dir=work))
+    if not _run(program, fresh, source, work, path.name) or not target.is_file():
+        raise InvalidInput(f"LibreOffice 无法转换“{path.name}”：文件可能已损坏或有密码保护。"
+                           "请在 Word / WPS 中打开，另存为 .docx 后再导入。")
+    return target
+
+
+def _run(program: str, profile: Path, source: Path, work: Path, shown: str) -> bool:
     command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work), str(source)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=_TIMEOUT_SECONDS, check=False,
                               stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        raise InvalidInput(f"LibreOffice 转换“{path.name}”超过 {_TIMEOUT_SECONDS} 秒仍未完成。"
+        raise InvalidInput(f"LibreOffice 转换“{shown}”超过 {_TIMEOUT_SECONDS} 秒仍未完成。"
                            "请在 Word / WPS 中将其另存为 .docx 后再导入。") from None
     except OSError as e:
-        raise InvalidInput(f"无法启动 LibreOffice（{e.strerror or e}）。" + _INSTALL_HINT.format(name=path.name)) from None
-    target = work / "source.docx"
-    if done.returncode != 0 or not target.is_file():
-        raise InvalidInput(f"LibreOffice 无法转换“{path.name}”：文件可能已损坏或有密码保护。"
-                           "请在 Word / WPS 中打开，另存为 .docx 后再导入。")
-    return target
+        raise InvalidInput(f"无法启动 LibreOffice（{e.strerror or e}）。" + _INSTALL_HINT.format(name=shown)) from None
+    return done.returncode == 0
+
+
+@contextmanager
+def _kept_profile() -> Iterator[Path | None]:
+    """The studio's LibreOffice profile, or None while another conversion holds it."""
+    from studio.paths import user_cache_dir
+
+    try:
+        folder = user_cache_dir() / "libreoffice-profile"
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        lock = folder.parent / "libreoffice-profile.lock"
+        if lock.exists() and time.time() - lock.stat().st_mtime > _STALE_LOCK_SECONDS:
+            lock.unlink(missing_ok=True)  # left by a conversion that was killed
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except OSError:
+        yield None
+        return
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        yield folder
+    finally:
+        os.close(fd)
+        lock.unlink(missing_ok=True)
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

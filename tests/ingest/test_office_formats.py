@@ -100,3 +100,13 @@ def test_ofd_reads_version_head_number_and_title_in_order():
     document = read_document(_real("o01_"))
     assert document.lines[:3] == ("测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复")
     assert "— 2 —" not in document.lines
+
+
+def test_only_one_conversion_at_a_time_uses_the_kept_libreoffice_profile():
+    from studio.ingest.office_convert import _kept_profile
+
+    with _kept_profile() as first:
+        with _kept_profile() as second:
+            assert first is not None and second is None  # the second makes a throwaway profile
+    with _kept_profile() as again:
+        assert again == first
