@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,7 +186,7 @@ class DocxReader:
             style = self.styles.get("Normal", StyleInfo())
         return style, num_id, ilvl
 
-    def _paragraph(self, p):
+    def _paragraph(self, p) -> Iterator[_Block]:
         style, num_id, ilvl = self._paragraph_style(p)
         spans: list[Span] = []
         boxes: list[_Block] = []
