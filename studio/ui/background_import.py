@@ -32,8 +32,8 @@ class _Job(QThread):
             self.succeeded.emit(result)
 
 
-def run_import(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], None],
-               failed: Callable[[str], None]) -> QThread:
+def run_import(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], object],
+               failed: Callable[[str], object]) -> QThread:
     """Run `work` in a thread; `done(result)` or `failed(message)` is called back in the window's thread."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("importProgress")
@@ -42,7 +42,7 @@ def run_import(parent: QWidget, label: str, work: Callable[[], Any], done: Calla
     progress.setMinimumDuration(300)
     job = _Job(work, parent)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def finish(callback: Callable[[Any], object], value: Any) -> None:
         progress.reset()
         progress.deleteLater()
         job.deleteLater()

@@ -54,7 +54,9 @@ class DetectedValues(QWidget):
     adopt = Signal(dict)
 
     def __init__(self, form: MetadataForm):
-        super().__init__(form.widget())
+        inner = form.widget()
+        assert inner is not None  # the form builds its inner widget before this attaches
+        super().__init__(inner)
         self.setObjectName("detectedValues")
         self.proposals: dict[str, Proposal] = {}
         self.current = Metadata()
@@ -76,11 +78,13 @@ class DetectedValues(QWidget):
         layout.addLayout(top)
         self.offers: dict[str, _FieldOffer] = {}
         for key, box in form.boxes.items():
-            offer = _FieldOffer(key, form.widget())
+            offer = _FieldOffer(key, inner)
             offer.adopt.connect(lambda k, v: self.adopt.emit({k: v}))
             box.insertWidget(1, offer)
             self.offers[key] = offer
-        form.widget().layout().insertWidget(0, self)
+        outer = inner.layout()
+        assert isinstance(outer, QVBoxLayout)  # the form's groups, top to bottom
+        outer.insertWidget(0, self)
         self.hide()
 
     def show_proposals(self, proposals: list[Proposal], source: str, checked: dict[str, str] | None = None) -> None:
