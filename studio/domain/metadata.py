@@ -106,7 +106,9 @@ class Metadata:
     attachments: str = ""  # one per line
 
     def to_dict(self) -> dict[str, str]:
-        return {k: getattr(self, k) for k in METADATA_KEYS}
+        # 版头/版记 fields are stored only when they hold a value: packages saved before they
+        # existed read and write the same bytes.
+        return {k: getattr(self, k) for k in METADATA_KEYS if k not in LAYOUT_KEYS or getattr(self, k)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Metadata:
