@@ -39,6 +39,7 @@ from studio.ingest.gongwen_special import (
 )
 
 HEAD_LINES = 30
+NO_TITLE_NOTE = "没有找到标题（应为“发文机关＋关于＋事由＋文种”的一行或几行）。请手工填写标题。"
 _MAX_TITLE_LINES = 4
 _DISCLOSURE_NOTE = re.compile(r"[（(]\s*此件\s*([^）)]{2,12})\s*[）)]")
 _DISCLOSURES = (("依申请公开", "依申请公开"), ("不予公开", "不予公开"), ("不公开", "不予公开"),
@@ -359,7 +360,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
         if first:
             found.put("title", first[1], f"第{first[0] + 1}段（版式未能确认）", sure=False)
     if "title" not in found.values:
-        found.notes.append("没有找到标题（应为“发文机关＋关于＋事由＋文种”的一行或几行）。请手工填写标题。")
+        found.notes.append(NO_TITLE_NOTE)
 
     head_marks(head, marks)
     tail_marks(lines, signature[0] if signature else body_start, marks)

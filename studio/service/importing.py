@@ -29,7 +29,7 @@ from studio.domain.pieces import (
 from studio.ingest.document import ImportedDocument
 from studio.ingest.faq_text import parse_faq_text
 from studio.ingest.file_name_title import title_from_file_name
-from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
+from studio.ingest.gongwen_metadata import NO_TITLE_NOTE, ExtractedMetadata, extract_metadata
 from studio.ingest.layout_strip import without_layout
 from studio.ingest.metadata_proposals import (
     INTERPRETER_KEYS,
@@ -222,6 +222,7 @@ def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[st
         title, where = proposed_title(extracted, prepared.source)
         values["title"] = title
         to_check["title"] = title
+        prepared.notes[:] = [n for n in prepared.notes if n != NO_TITLE_NOTE]  # the note below says it
         prepared.notes.insert(0, f"标题“{title}”取自{where}，请核对。")
     folder = operations.create_package(Path(library), actor, values)
     try:
