@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from studio.ingest.gongwen_fields import FIELD, labelled_fields, valid_field
 from studio.ingest.gongwen_layout import (
     ORGAN_SUFFIX,
     compact,
     could_be_title_line,
-    date_in,
     doc_number_of,
     ends_like_title,
     gbt_form,
@@ -51,24 +51,6 @@ _ORGAN_SPLIT = re.compile(r"关于|转发|印发|批转")
 _TITLE_ORGAN_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$")
 _ISSUED = re.compile(r"(?:现将|制定了?|修订了?|起草了?|研究制定了?)《([^《》]{4,80})》.{0,150}?"
                      r"(印发|转发)给你们")
-# Labels web pages and forms use, and the metadata key each fills.
-FIELD_KEYS: dict[str, str] = {
-    "标题": "title", "页面标题": "title", "文件标题": "title",
-    "发文字号": "doc_number", "文号": "doc_number",
-    "发文机关": "organ", "发文机构": "organ", "发布机构": "organ", "发文单位": "organ",
-    "成文日期": "date_written", "发文日期": "date_written", "印发日期": "date_written",
-    "发布部门": "organ", "颁布部门": "organ", "制定机关": "organ", "来文单位": "organ",
-    "来文文号": "doc_number", "编号": "doc_number", "公文标题": "title", "来文标题": "title",
-    "发布日期": "date_written", "颁布日期": "date_written", "来文日期": "date_written",
-    "索引号": "index_number", "主题分类": "topic", "主题词": "subject_words",
-    "解读机构": "interpreter_org", "解读单位": "interpreter_org", "解读人": "interpreter_person",
-    "解读联系方式": "interpreter_contact", "咨询电话": "interpreter_contact",
-}
-_FIELD = re.compile(r"^(" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*[：:]\s*(.*)$")
-# Labels whose value is not the 公文's own field as such: offered for checking, never filled in.
-_UNSURE_LABELS = frozenset({"编号", "发布日期", "颁布日期", "发布部门", "颁布部门"})
-
-
 @dataclass(frozen=True)
 class ExtractedMetadata:
     # metadata key -> value as the document states it (成文日期 in GB/T 9704 form)
@@ -197,44 +179,6 @@ def _lone_date(lines: Sequence[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-def _fields(lines: Sequence[str], where: str) -> list[tuple[str, str, str]]:
-    """(key, value, where) from "label：value" lines, or a label line followed by its value."""
-    out: list[tuple[str, str, str]] = []
-    for n, line in enumerate(lines):
-        m = _FIELD.match(compact(line)) if len(line) <= 200 else None
-        if not m and compact(line) in FIELD_KEYS:  # a form's label cell, its value in the next cell
-            m = _FIELD.match(compact(line) + "：")
-        if not m:
-            continue
-        label, value = m.group(1), m.group(2).strip()
-        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        if not value and following and not _FIELD.match(compact(following)) and not following.endswith(("：", ":")):
-            value = following
-        if value:
-            out.append((FIELD_KEYS[label], value, where.format(n=n + 1) + ("?" if label in _UNSURE_LABELS else "")))
-    return out
-
-
-def _valid_field(key: str, value: str) -> str:
-    """The value cleaned, or "" when it is not what the label promises."""
-    v = value.strip()
-    if key == "doc_number":
-        if is_doc_number(v):
-            return doc_number_of(v)
-        c = compact(v)
-        return c if re.search(r"\d", c) and c.endswith(("号", "號")) and len(c) <= 40 else ""
-    if key == "organ":
-        return compact(v) if is_organ(v) else ""  # rejects "县政府网站" and the like
-    if key == "date_written":
-        d = date_in(v)
-        return gbt_form(d) if d else ""
-    if key == "index_number":
-        return compact(v) if re.search(r"\d", v) and len(v) <= 60 else ""
-    if key == "title":
-        return compact(v) if ends_like_title(v) else ""
-    return v if len(v) <= 200 else ""
-
-
 def _disclosure(lines: Sequence[str], found: _Found) -> None:
     for n, line in enumerate(lines):
         m = _DISCLOSURE_NOTE.search(line)
@@ -304,7 +248,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
             if found.values["doc_number"] == doc_number_of(line):
                 marks.head_lines.append(line)
     addressees = next((line.rstrip("：:").strip() for _, line in head if is_addressee_line(line)
-                       and not _FIELD.match(compact(line))), "")
+                       and not FIELD.match(compact(line))), "")
 
     signature = _signature(lines, body_start)
     title_organ, title_sure = _organ_of_title(found.values.get("title", "")) if "title" in found.values else ("", False)
@@ -340,10 +284,10 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
         if lone:  # no organ above it to make it a 落款: it may be any date set on its own line
             found.put("date_written", gbt_form(lone[1]), f"第{lone[0] + 1}段（单独一行的日期）", sure=False)
 
-    labelled = _fields([line for _, line in head] + lines[-12:], "文中“{n}”处") if lines else []
-    labelled += _fields([normalise_line(f) for f in page_fields], "网页信息栏")
+    labelled = labelled_fields([line for _, line in head] + lines[-12:], "文中“{n}”处") if lines else []
+    labelled += labelled_fields([normalise_line(f) for f in page_fields], "网页信息栏")
     for key, value, where in labelled:
-        clean = _valid_field(key, value)
+        clean = valid_field(key, value)
         if key == "title" and clean and where.startswith("文中") and found.values.get("title", "").endswith(clean):
             del found.values["title"]  # a form's labelled title, where the layout ran label cells into it
         if clean:
