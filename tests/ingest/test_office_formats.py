@@ -110,3 +110,21 @@ def test_only_one_conversion_at_a_time_uses_the_kept_libreoffice_profile():
             assert first is not None and second is None  # the second makes a throwaway profile
     with _kept_profile() as again:
         assert again == first
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("target", ["odt", "rtf"])
+def test_opendocument_and_rtf_files_are_read_through_libreoffice(tmp_path, target):
+    import subprocess
+
+    from tests.ingest import word_files
+
+    source = word_files.gongwen(tmp_path / "gongwen.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([soffice_path(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
+                    "--outdir", str(tmp_path / "out"), str(source)], check=True, capture_output=True, timeout=120)
+    document = read_document(tmp_path / "out" / f"gongwen.{target}")
+    found = extract_metadata(document.lines)
+    assert found.values["doc_number"] == "明政发〔2024〕3号"
+    assert found.values["title"] == "明湖市人民政府关于支持高校毕业生就业创业的若干措施"
+    assert document.source == f"gongwen.{target}"
