@@ -34,3 +34,5 @@ class ImportedDocument:
     notes: tuple[str, ...] = field(default_factory=tuple)
     # The text was recognised from page images (OCR): every value taken from it needs checking.
     recognised: bool = False
+    # Lines a fixed layout (PDF, OFD) sets far larger than the text at the top of the first page.
+    prominent_head: tuple[str, ...] = ()

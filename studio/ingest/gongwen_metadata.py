@@ -221,7 +221,19 @@ def _issued_title(lines: Sequence[str], start: int, organ: str) -> str:
     return f"{organ}关于{m.group(2)}《{m.group(1)}》的通知" if m else ""
 
 
-def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> ExtractedMetadata:
+def _prominent_organ(prominent: Sequence[str]) -> str:
+    """The organ a large-type 版头 names, with or without 文件 after it (the 信函 form has none)."""
+    for line in prominent:
+        text = normalise_line(line)
+        organ = version_head_organ(text) or (compact(text) if is_organ(text) else "")
+        if organ:
+            return organ
+    return ""
+
+
+def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
+                     prominent: Sequence[str] = ()) -> ExtractedMetadata:
+    """What the layout states; `prominent` are lines a fixed layout sets in far larger type at the top."""
     lines = [normalise_line(line) for line in lines if line.strip()]
     lines = [line for line in lines if line]
     found = _Found()
@@ -260,6 +272,10 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = ()) -> E
     if report:
         found.put("organ", report, "标题（政府工作报告）", sure=False)
     head_organ = next(((n, o) for n, o in ((n, version_head_organ(line)) for n, line in head) if o), None)
+    big = _prominent_organ(prominent)
+    if head_organ is None and big:
+        at = next((n for n, line in head if compact(line) == compact(normalise_line(prominent[0]))), 0)
+        head_organ = (at, big)
     differ = False
     if signature:
         n, organ, written = signature

@@ -23,6 +23,7 @@ from studio.ingest.page_layout import (
     page_lines,
     paragraphs,
     paragraphs_markdown,
+    prominent_head,
     without_running_lines,
 )
 
@@ -157,4 +158,5 @@ def read_ofd(path: Path) -> ImportedDocument:
         raise InvalidInput(f"OFD 文件“{path.name}”中没有可读取的文字（可能是扫描图像）。"
                            "请导入该文件的 Word 原稿，或先做文字识别。")
     notes = ("OFD 文件按版面位置还原了阅读顺序和段落，请核对正文的分段。",)
-    return ImportedDocument(path.name, paragraphs_markdown(items), tuple(items), notes=notes)
+    return ImportedDocument(path.name, paragraphs_markdown(items), tuple(items), notes=notes,
+                            prominent_head=tuple(prominent_head(pages[0]) if pages else ()))

@@ -181,3 +181,19 @@ def paragraphs(pages: list[list[PageLine]]) -> list[str]:
 
 def paragraphs_markdown(items: list[str]) -> str:
     return "\n\n".join(escape_block_start(escape_inline(p)) for p in items) + "\n"
+
+
+def prominent_head(lines: list[PageLine]) -> list[str]:
+    """Lines at the top of the first page set much larger than the text (the 发文机关标志 is
+    printed in large red type above everything else)."""
+    sizes = sorted(line.size for line in lines if line.size > 0)
+    if len(sizes) < 3:
+        return []
+    body = sizes[len(sizes) // 2]
+    out = []
+    for line in lines[:3]:
+        if line.size >= 1.6 * body:
+            out.append(line.text)
+        else:
+            break
+    return out

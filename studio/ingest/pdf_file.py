@@ -17,6 +17,7 @@ from studio.ingest.page_layout import (
     page_lines,
     paragraphs,
     paragraphs_markdown,
+    prominent_head,
     without_running_lines,
 )
 
@@ -70,7 +71,8 @@ def read_pdf(path: Path) -> ImportedDocument:
     if not items:
         return _recognised(path)
     notes = ("PDF 文件按版面位置还原了阅读顺序和段落，页眉、页脚和页码已去除，请核对正文的分段。",)
-    return ImportedDocument(path.name, paragraphs_markdown(items), tuple(items), notes=notes)
+    return ImportedDocument(path.name, paragraphs_markdown(items), tuple(items), notes=notes,
+                            prominent_head=tuple(prominent_head(pages[0]) if pages else ()))
 
 
 def _recognised(path: Path) -> ImportedDocument:

@@ -99,7 +99,7 @@ def prepare(path: Path, piece: str) -> PreparedImport:
         prepared.faq_title, prepared.faq_items = parsed.title, parsed.items
         prepared.notes.extend(parsed.notes)
     else:
-        prepared.extracted = extract_metadata(document.lines, document.page_fields)
+        prepared.extracted = extract_metadata(document.lines, document.page_fields, document.prominent_head)
         if document.recognised:  # read by OCR: every value is a proposal to check
             prepared.extracted = recognised_values(prepared.extracted)
         if piece == POLICY:

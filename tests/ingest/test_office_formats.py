@@ -128,3 +128,28 @@ def test_opendocument_and_rtf_files_are_read_through_libreoffice(tmp_path, targe
     assert found.values["doc_number"] == "明政发〔2024〕3号"
     assert found.values["title"] == "明湖市人民政府关于支持高校毕业生就业创业的若干措施"
     assert document.source == f"gongwen.{target}"
+
+
+@needs_libreoffice
+def test_a_pdf_letter_head_in_large_type_names_the_organ(tmp_path):
+    """信函格式: the 版头 is the organ's name alone, in type far larger than the text."""
+    import subprocess
+
+    import docx
+    from docx.shared import Pt
+
+    from studio.domain.pieces import POLICY
+    from studio.service import importing
+
+    d = docx.Document()
+    for text, size in (("明湖市人民政府办公室", 36), ("明政办函〔2024〕5号", 16), ("关于做好防汛工作的函", 22),
+                       ("各区县人民政府：", 16), ("现将有关事项函告如下，请认真落实，确保安全度汛。", 16),
+                       ("一是压实责任，二是排查隐患，三是做好值守。", 16), ("2024年3月4日", 16)):
+        d.add_paragraph().add_run(text).font.size = Pt(size)
+    d.save(tmp_path / "letter.docx")
+    subprocess.run([soffice_path(), f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "letter.docx")],
+                   check=True, capture_output=True, timeout=120)
+    prepared = importing.prepare(tmp_path / "letter.pdf", POLICY)
+    assert prepared.extracted.values["organ"] == "明湖市人民政府办公室"
+    assert "发文机关标志" in prepared.extracted.found_at["organ"]
