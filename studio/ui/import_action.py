@@ -50,6 +50,9 @@ def _apply(parent: QWidget, controller: PackageController, prepared,
     from studio.store.media_files import add_media
 
     name = piece_label(prepared.piece)
+    if getattr(parent, "controller", controller) is not controller:
+        QMessageBox.warning(parent, f"未导入{name}", f"读取“{prepared.source}”期间文件包已关闭，没有导入任何内容。")
+        return
     try:
         outcome, proposals, _ = importing.change(controller.package, prepared)
     except StudioError as e:
