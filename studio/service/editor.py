@@ -49,6 +49,10 @@ class PackageEditor:
         # Files imported since the last save: the save is recorded as an import from them, as `studio import` is.
         self.imported_from: list[str] = []
 
+    def reload_settings(self) -> None:
+        """After the library's settings changed: check under the new ones."""
+        self.settings = Library.of_package(self.folder).settings()
+
     # -- state ---------------------------------------------------------
     @property
     def read_only(self) -> bool:

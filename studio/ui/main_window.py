@@ -22,6 +22,7 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.settings_action import open_library_settings
 from studio.ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("文件(&F)", ("new", "new_from_file", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
+            ("文件(&F)", ("new", "new_from_file", "open_library", "library", None, "import", "save", "export", None,
+                        "settings", "user", None, "quit")),
             ("编辑(&E)", ("undo", "redo")),
             ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
         )
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.ask_user)
+        a["settings"].triggered.connect(lambda: open_library_settings(self))
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:
             a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))

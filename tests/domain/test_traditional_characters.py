@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.domain.chinese_variants import simplified
+from studio.domain.script import simplified
 from studio.domain.metadata import Metadata
 from studio.domain.references import match, names_policy
 
