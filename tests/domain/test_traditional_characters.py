@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from studio.domain.script import simplified
 from studio.domain.metadata import Metadata
 from studio.domain.references import match, names_policy
+from studio.domain.script import simplified
 
 META = Metadata(title="国务院关于印发《关于进一步优化营商环境的若干措施》的通知", doc_number="国发〔2024〕3号",
                 organ="国务院")
