@@ -17,13 +17,14 @@ from studio.domain.states import State
 from studio.service.actor import Actor
 from studio.service.clock import now
 from studio.store.user_settings import UserSettings
+from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
-from studio.ui.comment_action import install_comment_actions
 from studio.ui.history_dock import HistoryDock
 from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.review_actions import install_review_actions
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
@@ -72,14 +73,15 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a["new"].triggered.connect(self.new_package)
+        a["new_from_file"].triggered.connect(lambda: new_from_file.choose_and_create(self))
+        self.library_drop = new_from_file.LibraryDrop(self, [self.library_page, self.library_page.table.viewport()])
         a["open_library"].triggered.connect(self.choose_library)
         a["library"].triggered.connect(self.back_to_library)
         a["save"].triggered.connect(self.save)
         a["undo"].triggered.connect(lambda: self._undo(True))
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
-        a["changes"].triggered.connect(self.show_changes)
-        install_comment_actions(self)
+        install_review_actions(self)
         a["find"].triggered.connect(lambda: self._find(False))
         a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
@@ -260,13 +262,6 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.apply(label, change)
 
-    def show_changes(self) -> None:
-        from studio.ui.changes_dialog import ChangesDialog
-
-        if self.controller is not None:
-            self.package_page.commit_pending()
-            ChangesDialog(self.controller.editor.folder, self.controller.package, self).exec()
-
     def _find(self, replacing: bool) -> None:
         if self.controller is not None:
             self.package_page.find_bar.undo_stack = self.controller.undo
@@ -319,7 +314,7 @@ class MainWindow(QMainWindow):
         from studio.ui.package_page import TABS
 
         tab = TABS[self.package_page.tabs.currentIndex()]
-        import_into(self, self.controller, piece or tab)
+        import_into(self, self.controller, piece or tab, self.package_page.detected.show_proposals)
 
     def export(self) -> None:
         from studio.ui.export_dialog import ExportDialog

@@ -13,12 +13,12 @@ if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
 
 MENUS = (
-    ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "settings", "user", None,
-                "quit")),
+    ("文件(&F)", ("new", "new_from_file", "open_library", "library", None, "import", "save", "export", None,
+                "settings", "user", None, "quit")),
     ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
     ("审核(&R)", ("recheck", "changes", "comment", None) + WORKFLOW_KEYS),
 )
-TOOLBAR = ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
+TOOLBAR = ("library", "new", "new_from_file", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export")
 
 
 def build_menus(window: MainWindow) -> QMenu:

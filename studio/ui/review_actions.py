@@ -1,4 +1,4 @@
-"""Adding a comment to the paragraph under the cursor, and marking one as dealt with."""
+"""The reviewer's actions on the open package: what changed since the last step, comments on paragraphs."""
 
 from __future__ import annotations
 
@@ -13,9 +13,18 @@ if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
 
 
-def install_comment_actions(window: MainWindow) -> None:
+def install_review_actions(window: MainWindow) -> None:
+    window.actions["changes"].triggered.connect(lambda: show_changes(window))
     window.actions["comment"].triggered.connect(lambda: add_paragraph_comment(window))
     window.checklist.resolve.connect(lambda comment_id: resolve(window, comment_id))
+
+
+def show_changes(window: MainWindow) -> None:
+    from studio.ui.changes_dialog import ChangesDialog
+
+    if window.controller is not None:
+        window.package_page.commit_pending()
+        ChangesDialog(window.controller.editor.folder, window.controller.package, window).exec()
 
 
 def add_paragraph_comment(window: MainWindow) -> None:
