@@ -43,6 +43,9 @@ def install_qt_translation(app: QApplication) -> None:
     if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
+    from studio.ui.qt_words import MissingQtWords
+
+    app.installTranslator(MissingQtWords(app))
 
 
 def application_font_missing(app: QApplication) -> bool:

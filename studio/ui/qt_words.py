@@ -1,0 +1,27 @@
+"""Words of Qt's own dialogs that its Chinese translation file lacks (it was made for older labels).
+
+Qt 6 asks for “&Look in:” and “Files of &type:”; qtbase_zh_CN only has the labels without the
+keyboard marks, so the file dialog showed them in English. Installed after the Qt translation,
+this answers just those and leaves every other word to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTranslator
+
+WORDS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QFileDialog", "File &name:"): "文件名(&N)：",
+    ("QFileDialog", "&Choose"): "选择(&C)",
+    ("QFileDialog", "&Open"): "打开(&O)",
+    ("QFileDialog", "&Save"): "保存(&S)",
+}
+
+
+class MissingQtWords(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+        return WORDS.get((context, source), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
