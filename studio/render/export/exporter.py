@@ -8,7 +8,6 @@ documents and site metadata are rebuilt every time, the search index group by gr
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -107,6 +106,7 @@ class _Export:
         self.slugs: dict[str, str] = {}
         self.texts: dict[str, str] = {}
         self.touched_groups: set[str] = set()
+        self.writer: BundleWriter | None = None
 
     def intact(self, prev: PackageState) -> bool:
         """The previous bundle still holds this package's files exactly as written."""
@@ -219,14 +219,10 @@ class _Export:
         return finish
 
     def _file_intact(self, rel: str, f: BundleFile) -> bool:
-        try:
-            st = os.stat(f"{self.out}/{rel}")
-        except OSError:
-            return False
-        return st.st_size == f.size and st.st_mtime_ns == f.mtime_ns
+        return self.writer is not None and self.writer.holds(rel, f.sha256)
 
     def run(self) -> ExportReport:
-        writer = BundleWriter(self.out)
+        writer = self.writer = BundleWriter(self.out, self.folders)
         try:
             with Workers() as workers:
                 self.all_packages(writer, workers)
