@@ -16,6 +16,7 @@ import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.domain.errors import InvalidInput
 from studio.render.export.layout import MANIFEST
 from studio.render.export.manifest import read_manifest, sha256_file
 from studio.render.export.source import ExportRefused
@@ -127,7 +128,7 @@ def claim_target(out: Path, sources: list[Path] = ()) -> OwnedBundle:  # type: i
         raise ExportRefused(f"“{out}”是文件包或文件库，不能作为导出文件夹。请指定一个新的或空的文件夹。")
     try:
         records = read_manifest(out) if MANIFEST in files else None
-    except Exception:
+    except InvalidInput:
         records = None
     if records is None:
         raise ExportRefused(
