@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from studio.cli.output import notice
-from studio.domain.errors import InvalidInput
+from studio.domain.errors import EXIT_BROKEN_PACKAGES, InvalidInput
 from studio.store.package_file import is_package_folder
 
 
@@ -28,8 +28,9 @@ def _export(args: argparse.Namespace) -> int:
         report = export_package(source, out, options)
     else:
         report = export_library(source, out, options)
+    broken = [s for s in report.skipped if s.broken]
     for skipped in report.skipped:
-        notice(f"未导出：{skipped.reason}")
+        notice(f"{'无法读取，已跳过' if skipped.broken else '未导出'}：{skipped.reason}（{skipped.folder}）")
     for warning in report.warnings:
         notice(f"注意：{warning}")
     kind = "预览稿" if args.preview else "发布包"
@@ -41,6 +42,9 @@ def _export(args: argparse.Namespace) -> int:
     print(report.out_dir)
     if report.zip_path:
         print(report.zip_path)
+    if broken:
+        notice(f"有{len(broken)}个文件包无法读取，未能导出（见上）。请从备份恢复这些文件包后重新导出。")
+        return EXIT_BROKEN_PACKAGES
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from studio.cli.common import package_folder, today
 from studio.cli.output import finding_line, notice, print_json, print_json_list
-from studio.domain.errors import ActionRefused, InvalidInput
+from studio.domain.errors import EXIT_BROKEN_PACKAGES, ActionRefused, InvalidInput
 from studio.domain.metadata import LABELS
 from studio.domain.pieces import PIECE_KEYS, piece_label
 from studio.service import operations
@@ -19,6 +19,11 @@ from studio.store.package_file import is_package_folder
 
 
 def _print_result(result: operations.CheckResult) -> None:
+    if result.error:
+        print(f"{result.folder.name}  无法读取，已跳过")
+        print(f"  {result.folder}")
+        print(f"  ✖ {result.error}")
+        return
     verdict = "可以发布" if result.releasable else "不能发布"
     print(f"{result.title or '（未命名）'}  [{result.state.label}]  {verdict}")
     print(f"  {result.folder}")
@@ -48,7 +53,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             _print_result(r)
         if not single:
             ok = sum(r.releasable for r in results)
-            print(f"共 {len(results)} 个文件包，{ok} 个可以发布，{len(results) - ok} 个不能发布。")
+            broken = sum(bool(r.error) for r in results)
+            print(f"共 {len(results)} 个文件包，{ok} 个可以发布，{len(results) - ok - broken} 个不能发布"
+                  + (f"，{broken} 个无法读取（见上，请从备份恢复这些文件包）。" if broken else "。"))
+    if any(r.error for r in results):
+        return EXIT_BROKEN_PACKAGES
     return 0 if all(r.releasable for r in results) else 1
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from studio.domain import edits, workflow
-from studio.domain.errors import ActionRefused, InvalidInput
-from studio.domain.findings import Finding, is_releasable
+from studio.domain.errors import ActionRefused, InvalidInput, StudioError, os_error_message
+from studio.domain.findings import Finding, blocking, is_releasable
 from studio.domain.package import Package
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
@@ -23,6 +23,10 @@ from studio.service.session import Actor, PackageSession
 from studio.store.audit import ChainProblem, verify_chain
 from studio.store.library import Library
 from studio.store.package_file import PackageFile, is_package_folder
+from studio.store.package_links import links_in, links_message
+
+# A finding of the package folder itself, not of its content: a link inside it.
+LINK_CODE = "LINK_IN_PACKAGE"
 
 
 # Below this many packages a library is checked in one process; above, on every core.
@@ -36,10 +40,12 @@ class CheckResult:
     state: State
     findings: list[Finding]
     content_key: str = ""  # under which the content rules' findings are cached, when they are
+    # Why the package could not be read at all (a damaged file); a library goes on without it.
+    error: str = ""
 
     @property
     def releasable(self) -> bool:
-        return is_releasable(self.findings)
+        return not self.error and is_releasable(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +54,7 @@ class CheckResult:
             "state": self.state.value,
             "releasable": self.releasable,
             "findings": [f.to_dict() for f in self.findings],
+            **({"error": self.error} if self.error else {}),
         }
 
 
@@ -99,6 +106,8 @@ def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str 
 def transition(folder: Path, actor: Actor, action: str, comment: str = "",
                today: date | None = None) -> workflow.Transition:
     settings = settings_for(folder)
+    if action == workflow.RELEASE and (links := links_in(Path(folder))):
+        raise ActionRefused(links_message(folder, links))
     with open_for_edit(folder, actor) as session:
         t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
         return session.apply_transition(t, comment)
@@ -108,6 +117,9 @@ def check_folder(folder: Path, today: date, settings: RuleSettings | None = None
                  cache: CheckCache | None = None) -> CheckResult:
     package = load(folder)
     findings, key = findings_with_cache(package, today, settings or settings_for(folder), cache)
+    links = links_in(Path(folder))
+    if links:
+        findings = [blocking(LINK_CODE, "package", "", links_message(folder, links)), *findings]
     return CheckResult(Path(folder), package.metadata.title, package.state, findings, key)
 
 
@@ -120,10 +132,20 @@ def _open_cache(root: Path) -> None:
     _WORKER_CACHE = CheckCache(root)
 
 
+def _check_or_report(folder: Path, today: date, settings: RuleSettings, cache: CheckCache | None) -> CheckResult:
+    """One package of a library; a package that cannot be read is reported, not fatal."""
+    try:
+        return check_folder(folder, today, settings, cache)
+    except StudioError as e:
+        return CheckResult(Path(folder), "", State.DRAFT, [], error=e.message)
+    except OSError as e:
+        return CheckResult(Path(folder), "", State.DRAFT, [], error=os_error_message(e, folder))
+
+
 def _check_chunk(folders: list[Path], today: date, settings: RuleSettings,
                  cache: CheckCache | None = None) -> tuple[list[CheckResult], dict]:
     cache = cache or _WORKER_CACHE
-    results = [check_folder(f, today, settings, cache) for f in folders]
+    results = [_check_or_report(f, today, settings, cache) for f in folders]
     added = dict(cache.added) if cache is not None else {}
     if cache is not None:
         cache.added.clear()

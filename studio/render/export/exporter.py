@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from studio import __version__
+from studio.domain.errors import InvalidInput
 from studio.domain.hashing import content_hash
 from studio.paths import app_root, assets_dir
 from studio.render.export import layout
@@ -45,6 +46,8 @@ class ExportOptions:
 class Skipped:
     folder: Path
     reason: str
+    # Not merely unpublishable: the package could not be read (the export went on without it).
+    broken: bool = False
 
 
 @dataclass
@@ -171,8 +174,8 @@ class _Export:
             if result.refused:
                 self.step(result.folder.name)
                 if self.strict:
-                    raise ExportRefused(result.refused)
-                self.report.skipped.append(Skipped(result.folder, result.refused))
+                    raise (InvalidInput if result.broken else ExportRefused)(result.refused)
+                self.report.skipped.append(Skipped(result.folder, result.refused, result.broken))
                 if prev is not None:
                     self.touched_groups.add(group_of(prev.slug))
             elif result.unchanged and prev is not None and prev.slug not in self.slugs:

@@ -128,7 +128,7 @@ def claim_target(out: Path, sources: list[Path] = ()) -> OwnedBundle:  # type: i
         raise ExportRefused(f"“{out}”是文件包或文件库，不能作为导出文件夹。请指定一个新的或空的文件夹。")
     try:
         records = read_manifest(out) if MANIFEST in files else None
-    except InvalidInput:
+    except (InvalidInput, OSError):
         records = None
     if records is None:
         raise ExportRefused(

@@ -19,6 +19,7 @@ from studio.domain.package import Package
 from studio.domain.states import State
 from studio.render.export.text import clean_data
 from studio.store.package_file import MEDIA_DIR, PackageFile
+from studio.store.package_links import links_in, links_message
 
 
 class ExportRefused(ActionRefused):
@@ -61,6 +62,9 @@ def published_version(folder: Path, preview: bool = False) -> PublishedPackage:
     stored = PackageFile(folder).load()
     name = _name(stored.data, folder)
     _check_disclosure(stored.data, name)
+    links = links_in(folder)
+    if links:
+        raise ExportRefused(links_message(folder, links))
     media = folder / MEDIA_DIR
     if preview:
         package = _public_copy(stored.data)
