@@ -64,9 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         from studio.ui.app import run  # the window starts without the command modules
 
         return run(library or None)
+    from studio.cli.failures import describe_unexpected, undecodable_argument
     from studio.domain.errors import StudioError
     from studio.store.lock import PackageLocked
 
+    bad = undecodable_argument(argv)
+    if bad:
+        print(f"错误：{bad}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -82,3 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - the last guard: a user never sees a traceback
+        print(f"错误：{describe_unexpected(e)}", file=sys.stderr)
+        return 1

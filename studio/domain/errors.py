@@ -43,6 +43,7 @@ def os_error_message(error: OSError, path: object = None) -> str:
         errno.ENOTDIR: f"{where}的路径中有一段是文件而不是文件夹。请检查路径。",
         errno.EISDIR: f"{where}是一个文件夹，这里需要的是文件。请检查路径。",
         errno.ENOENT: f"找不到{where}。请检查路径。",
+        errno.EEXIST: f"{where}已存在（可能是同名的文件而不是文件夹）。请检查路径，或换一个名称。",
         errno.ENAMETOOLONG: f"{where}的路径或文件名太长。请换一个较短的名称。",
         errno.ELOOP: f"{where}的路径中有循环的快捷方式（符号链接）。请检查路径。",
     }

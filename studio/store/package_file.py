@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -130,6 +131,17 @@ class PackageFile:
         shutil.copy2(self.path, target)
         return target
 
+    def _refuse_read_only(self) -> None:
+        """A package.json someone made read-only is not replaced behind their back."""
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise ActionRefused(
+                f"文件包“{self.folder.name}”的数据文件 {FILE_NAME} 被设为只读，本次修改未保存，文件未被改动。"
+                "如确需修改，请先在文件属性中取消“只读”，然后重试。")
+
     def save(self, package: dict[str, Any], new_events: list[dict[str, Any]],
              new_release: dict[str, Any] | None = None, expect_digest: str | None = None) -> str:
         """Write the package and append events (and a released version) in one atomic replace.
@@ -137,6 +149,7 @@ class PackageFile:
         With `expect_digest`, refuse when the file changed on disk since it was read.
         Returns the digest of the file as written.
         """
+        self._refuse_read_only()
         if expect_digest is not None and self.path.exists():
             _, current = self.read_raw()
             if current != expect_digest:
