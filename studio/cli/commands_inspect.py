@@ -10,6 +10,7 @@ from studio.cli.output import finding_line, notice, print_json, print_json_list
 from studio.domain.errors import EXIT_BROKEN_PACKAGES, ActionRefused, InvalidInput
 from studio.domain.metadata import LABELS
 from studio.domain.pieces import PIECE_KEYS, piece_label
+from studio.domain.plain_text import one_line
 from studio.service import operations
 from studio.service.package_info import package_info
 from studio.store.audit import describe
@@ -95,7 +96,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             " 元数据" if e.get("piece") == "metadata" else "")
         fields = f"（{'、'.join(LABELS.get(f, f) for f in e.get('fields', []))}）" if e.get("fields") else ""
         comment = f"：{e['comment']}" if e.get("comment") else ""
-        print(f"{describe(e)}{piece}{fields}{comment}  [{e['hash'][:10]}]")
+        # One event, one line: a line break or control typed into a comment or a file name shows escaped.
+        print(one_line(f"{describe(e)}{piece}{fields}{comment}  [{e.get('hash', '')[:10]}]"))
     return 0
 
 

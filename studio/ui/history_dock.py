@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.domain.metadata import LABELS
 from studio.domain.pieces import PIECE_KEYS, piece_label
+from studio.domain.plain_text import one_line
 from studio.store.audit import ACTION_LABELS, ChainProblem
 
 
@@ -34,9 +43,9 @@ class HistoryDock(QDockWidget):
             if e.get("fields") and piece == "metadata":
                 what += "：" + "、".join(LABELS.get(f, f) for f in e["fields"])
             who = e.get("user", "") + (f"（{e['office']}）" if e.get("office") else "")
-            QTreeWidgetItem(self.tree, [str(e.get("seq", "")), e.get("at", "")[:19].replace("T", " "), who,
-                                        ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what,
-                                        e.get("comment", "")])
+            cells = [str(e.get("seq", "")), e.get("at", "")[:19].replace("T", " "), who,
+                     ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what, e.get("comment", "")]
+            QTreeWidgetItem(self.tree, [one_line(c) for c in cells])
         for col in range(5):
             self.tree.resizeColumnToContents(col)
         if problems:
