@@ -12,6 +12,7 @@ from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.metadata import KINDS
 from studio.domain.settings import INTERPRETATION_ELEMENTS, SETTING_LABELS, RuleSettings
+from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.library import Library
 from studio.store.user_settings import UserSettings
 
@@ -98,6 +99,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
                     break
             else:
                 key_values([pair])  # raises the usual “键=值” message
+        refuse_shipped_demo(library.root)
         library.save_settings(settings)
         notice(f"已保存到 {library.settings_path}。")
     for key, value in settings.to_dict().items():

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio.domain.errors import ActionRefused
 from studio.domain.package import Package
+from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
 from studio.service.clock import stamp
+from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.package_file import PackageFile
@@ -40,7 +40,10 @@ class PackageSession:
         self.lock = PackageLock(self.folder)
         self.locked_by: PackageLocked | None = None
         self.read_only = not edit
-        if edit:
+        self.shipped_demo = edit and is_bundled_demo(self.folder)
+        if self.shipped_demo:
+            self.read_only = True  # the shipped demo is read, never written: work goes to the user's copy
+        elif edit:
             try:
                 self.lock.acquire(actor.name, actor.office)
                 self.file.remove_stale_temp_files()
@@ -73,9 +76,15 @@ class PackageSession:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def read_only_reason(self) -> str:
+        if self.shipped_demo:
+            return shipped_demo_refusal()
+        return self.locked_by.message if self.locked_by else "文件包以只读方式打开，不能修改。"
+
     def require_editable(self) -> None:
         if self.read_only:
-            raise ActionRefused(self.locked_by.message if self.locked_by else "文件包以只读方式打开，不能修改。")
+            raise ActionRefused(self.read_only_reason)
 
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
