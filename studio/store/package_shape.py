@@ -11,7 +11,7 @@ import dataclasses
 import enum
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from studio.domain.package import Package
@@ -20,7 +20,7 @@ from studio.domain.package import Package
 MAX_DEPTH = 64
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
@@ -39,7 +39,7 @@ def _problem(value: Any, hint: Any, where: str, depth: int = 0) -> str:
         return f"{where}的类型不对"
     if hint is type(None):
         return "" if value is None else f"{where}应为空"
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(value, hint):
             return f"{where}的类型不对"
         for f in dataclasses.fields(hint):

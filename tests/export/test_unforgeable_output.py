@@ -51,7 +51,7 @@ def test_bidi_overrides_are_removed_from_titles_and_names_on_entry(library, tmp_
     folder = root / library.folders["tenant"].name
     spoof = "\u202e"
     package = operations.load(folder)
-    after = edits.set_metadata(package, {"title": f"关于{spoof}exe.jpg的通知", "organ": f"明湖市\u2066人民政府"}).package
+    after = edits.set_metadata(package, {"title": f"关于{spoof}exe.jpg的通知", "organ": "明湖市\u2066人民政府"}).package
     assert spoof not in after.metadata.title and "\u2066" not in after.metadata.organ
     after = edits.set_text_piece(after, "interpretation", "正文", f"解读{spoof}标题").package
     assert spoof not in after.pieces.interpretation.title

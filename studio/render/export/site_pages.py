@@ -7,12 +7,12 @@ import json
 from typing import Any
 
 from studio.domain.metadata import LABELS
-from studio.render.export.package_pages import PUBLISHED_KEYS
 from studio.paths import assets_dir
 from studio.render.export import jsonld, layout
 from studio.render.export.feed import feed_xml
 from studio.render.export.listing import ListingEntry, filters, interpretation_column, sorted_entries
 from studio.render.export.manifest import GENERATOR
+from studio.render.export.package_pages import PUBLISHED_KEYS
 from studio.render.export.page_context import Crumb, Site, page_meta
 from studio.render.export.search_index import docs_script
 from studio.render.export.sitemap import sitemap_xml
