@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.domain.errors import InvalidInput
+from studio.ingest.archive_limits import check_archive
 from studio.ingest.document import ImportedDocument
 from studio.ingest.html_file import HTML_SUFFIXES, read_html
 from studio.ingest.text_file import TEXT_SUFFIXES, read_text_document
@@ -20,6 +21,7 @@ def read_document(path: Path) -> ImportedDocument:
     if suffix in DOCX_SUFFIXES:
         from studio.ingest.docx_file import read_docx  # python-docx is loaded only for Word files
 
+        check_archive(path)  # a decompression bomb is refused before python-docx opens it
         return read_docx(path)
     if suffix in HTML_SUFFIXES:
         return read_html(path)
