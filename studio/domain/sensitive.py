@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -38,15 +39,67 @@ _LOCAL_PATH = re.compile(
     re.IGNORECASE)
 
 
-# Anything that could start one of the above: a text without it needs no closer look.
+# What could start a marking, a long number or a path: a paragraph without it needs no closer look.
+_MARK_SUSPECT = re.compile(r"绝\s*密|机\s*密|秘\s*密|★|内\s*部|保\s*密|外\s*传|仅\s*供")
+_NUMBER_SUSPECT = re.compile(r"\d(?:[ \t]?[-.\u2013\u2014\u2010]?[ \t]?\d){9}")
+_PATH_SUSPECT = re.compile(r"(?:file|smb|afp|nfs|cifs):|[A-Za-z]:[\\/]|\\\\|~[\\/]"
+                           r"|/(?:home|Users|tmp|mnt|media|root|private|Volumes)/", re.IGNORECASE)
 _SUSPECT = re.compile(r"绝\s*密|机\s*密|秘\s*密|★|内\s*部|保\s*密|外\s*传|\d(?:[ \t]?[-.\u2013\u2014\u2010]?[ \t]?\d){9}"
                       r"|(?:file|smb|afp|nfs|cifs):|[A-Za-z]:[\\/]|\\\\|~[\\/]"
                       r"|/(?:home|Users|tmp|mnt|media|root|private|Volumes)/", re.IGNORECASE)
 
 
+# Characters NFKC turns into the digits, letters, spaces and marks the patterns look for:
+# full-width forms, odd spaces, super/subscripts, Roman numerals, circled and
+# parenthesised digits, mathematical letters and digits.
+_COMPATIBLE = re.compile("[\u00a0\u00b2\u00b3\u00b9\u2000-\u200a\u2024\u2070-\u209f\u2150-\u218f\u2460-\u24ff"
+                         "\u2776-\u2793\u3000\u3251-\u325f\u32b1-\u32bf\ufe50-\ufe6b"
+                         # full-width forms but the everyday Chinese punctuation ！（），：；？
+                         "\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e"
+                         "\U0001d400-\U0001d7ff\U0001f100-\U0001f10c]"
+                         "|[A-Za-z]：")  # a drive letter with a full-width colon
+
+
 def normalised(text: str) -> str:
-    """Full-width digits, letters and punctuation as their plain forms (NFKC)."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+    """Full-width digits, letters and punctuation as their plain forms (NFKC).
+
+    Chinese prose is nearly all characters NFKC leaves as they are (or changes in ways
+    no pattern here depends on, such as ， to ,): only text holding one of the forms
+    above is normalised, which keeps the release check fast on very long documents.
+    """
+    if text.isascii() or not _COMPATIBLE.search(text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
+@dataclass(frozen=True)
+class Hits:
+    markings: list[str]
+    id_numbers: list[str]
+    mobile_numbers: list[str]
+    local_links: list[str]
+
+
+# On text not yet normalised: \d takes full-width digits too, \s the ideographic space.
+_RAW_SUSPECT = re.compile(r"绝\s*密|机\s*密|秘\s*密|★|内\s*部|保\s*密|外\s*传|仅\s*供|[/／\\＼]"
+                          r"|\d(?:\s?[-.\u2013\u2014\u2010\uff0d\uff0e]?\s?\d){9}")
+_NOTHING = Hits([], [], [], [])
+
+
+def scan(text: str, *, head: bool = False, phones_allowed: bool = False) -> Hits:
+    """Everything release safety looks for in one paragraph, normalised once."""
+    if not _RAW_SUSPECT.search(text):
+        return _NOTHING  # most paragraphs: nothing to normalise or look into
+    text = normalised(text)
+    marks = _markings(text, head) if _MARK_SUSPECT.search(text) else []
+    ids: list[str] = []
+    phones: list[str] = []
+    if _NUMBER_SUSPECT.search(text):
+        runs = list(_number_runs(text))
+        ids = _id_numbers(runs)
+        phones = [] if phones_allowed else _mobile_numbers(runs)
+    links = _local_links(text) if _PATH_SUSPECT.search(text) else []
+    return Hits(marks, ids, phones, links)
 
 
 def may_hold_sensitive(text: str) -> bool:
@@ -74,14 +127,35 @@ def mask(number: str) -> str:
 
 
 def _number_runs(text: str) -> Iterator[tuple[list[str], str]]:
-    """Each run of digit groups with the text right after it."""
+    """Each run of digit groups long enough to be a phone or ID number, with the text after it."""
     for m in _DIGIT_RUN.finditer(text):
-        yield _SEP_SPLIT.split(m.group(0)), text[m.end():m.end() + 3]
+        if m.end() - m.start() >= 11:
+            yield _SEP_SPLIT.split(m.group(0)), text[m.end():m.end() + 3]
 
 
 def id_numbers(text: str) -> list[str]:
+    return _id_numbers(list(_number_runs(normalised(text))))
+
+
+def mobile_numbers(text: str) -> list[str]:
+    return _mobile_numbers(list(_number_runs(normalised(text))))
+
+
+def markings(text: str, *, head: bool = False) -> list[str]:
+    """密级 markings and confidentiality notes in a paragraph; `head`: a lone ★ counts too."""
+    return _markings(normalised(text), head)
+
+
+def local_links(text: str) -> list[str]:
+    return _local_links(normalised(text))
+
+
+Runs = list[tuple[list[str], str]]
+
+
+def _id_numbers(runs: Runs) -> list[str]:
     found = []
-    for groups, _ in _number_runs(normalised(text)):
+    for groups, _ in runs:
         for i in range(len(groups)):
             total = 0
             for j in range(i, len(groups)):
@@ -94,9 +168,9 @@ def id_numbers(text: str) -> list[str]:
     return found
 
 
-def mobile_numbers(text: str) -> list[str]:
+def _mobile_numbers(runs: Runs) -> list[str]:
     found = []
-    for groups, after in _number_runs(normalised(text)):
+    for groups, after in runs:
         if _AMOUNT_AFTER.match(after):
             continue  # an amount of money or a share, not a phone number
         for i in range(len(groups)):
@@ -113,9 +187,8 @@ def mobile_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def markings(text: str, *, head: bool = False) -> list[str]:
-    """密级 markings and confidentiality notes in a paragraph; `head`: a lone ★ counts too."""
-    text = _SPACE_IN_WORDS.sub("", normalised(text))
+def _markings(text: str, head: bool) -> list[str]:
+    text = _SPACE_IN_WORDS.sub("", text)
     if _MARKING_LINE.match(text):
         return [text.strip()]
     found = [m.group(0).strip() for m in _MARKING_STAR.finditer(text)]
@@ -126,5 +199,5 @@ def markings(text: str, *, head: bool = False) -> list[str]:
     return [f for f in unique if not any(f != g and f in g for g in unique)]
 
 
-def local_links(text: str) -> list[str]:
-    return [m.group(0) for m in _LOCAL_PATH.finditer(normalised(text))]
+def _local_links(text: str) -> list[str]:
+    return [m.group(0) for m in _LOCAL_PATH.finditer(text)]
