@@ -8,6 +8,7 @@ from studio.domain.errors import InvalidInput
 from studio.ingest.archive_limits import check_archive
 from studio.ingest.document import ImportedDocument
 from studio.ingest.html_file import HTML_SUFFIXES, read_html
+from studio.ingest.markup_limits import check_markup
 from studio.ingest.text_file import TEXT_SUFFIXES, read_text_document
 
 DOCX_SUFFIXES = (".docx", ".docm")
@@ -24,6 +25,7 @@ def read_document(path: Path) -> ImportedDocument:
         check_archive(path)  # a decompression bomb is refused before python-docx opens it
         return read_docx(path)
     if suffix in HTML_SUFFIXES:
+        check_markup(path)  # ten thousand nested elements are refused before the parser walks them
         return read_html(path)
     if suffix in TEXT_SUFFIXES:
         return read_text_document(path)
