@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.sax.saxutils import escape
 
 from studio.domain.sensitive import id_numbers, local_links, markings, mask, mobile_numbers
@@ -78,7 +79,7 @@ def office_clean(name: str, data: bytes) -> bytes:
                 clean = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
                 clean.compress_type = zipfile.ZIP_DEFLATED
                 dst.writestr(clean, part)
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as e:
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error) as e:
         raise _refuse(name, f"已损坏，无法检查（{type(e).__name__}）。请在原程序中另存后重新放入。") from None
     scan(name, "\n".join(text))
     return out.getvalue()
@@ -101,7 +102,7 @@ def ofd_clean(name: str, data: bytes) -> bytes:
                 clean = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
                 clean.compress_type = zipfile.ZIP_DEFLATED
                 dst.writestr(clean, part)
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as e:
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error) as e:
         raise _refuse(name, f"已损坏，无法检查（{type(e).__name__}）。请在原程序中另存后重新放入。") from None
     scan(name, "\n".join(text))
     return out.getvalue()
