@@ -24,7 +24,8 @@ SOURCES = ROOT / "assets" / "demo"
 sys.path.insert(0, str(ROOT))
 
 from studio.domain import edits  # noqa: E402
-from studio.service import clock, importing, operations  # noqa: E402
+from studio.domain.library_config import LibraryConfig  # noqa: E402
+from studio.service import clock, importing, library_settings, operations  # noqa: E402
 from studio.service.actor import Actor  # noqa: E402
 
 
@@ -53,12 +54,21 @@ def _build_package(library: Path, spec: dict, sources: Path) -> Path:
     return folder
 
 
+def _settings(library: Path, spec: dict) -> None:
+    """The library's rule profile and site, chosen by its 政务公开办 before any package is made."""
+    config = LibraryConfig(profile=spec["profile"]).with_site(site_name=spec.get("site_name", ""),
+                                                             site_base_url=spec.get("site_base_url", ""))
+    library_settings.change_settings(library, config, Actor(spec["user"], spec["office"]))
+
+
 def build(out: Path, sources: Path = SOURCES) -> list[Path]:
     """Build the library into `out`, which must not exist yet; returns the package folders."""
     plan = json.loads((sources / "demo.json").read_text("utf-8"))
     out.mkdir(parents=True)
     ticks = _ticks(plan["clock_start"])
     with clock.use(lambda: next(ticks)):
+        if plan.get("settings"):
+            _settings(out, plan["settings"])
         return [_build_package(out, spec, sources) for spec in plan["packages"]]
 
 

@@ -35,10 +35,12 @@ from studio.domain.pieces import (
 )
 from studio.domain.plain_text import without_bidi_controls
 from studio.domain.references import citations, cites_draft, default_ref, match
+from studio.domain.script import simplified
 from studio.domain.states import State
 
 # Kept as typed even when malformed, so the format rule can show the user the exact fix.
 _LOOKS_LIKE_DATE = re.compile(r"\d{4}\s*年.*月.*日")
+_CLOCK_TIME = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 
 
 @dataclass
@@ -94,12 +96,13 @@ def normalise_value(key: str, value: str) -> str:
             raise InvalidInput(f"“{label(key)}”的值“{value}”不是有效日期，请写作“2024-03-04”或“2024年3月4日”。")
         return d.isoformat()
     if key == "date_written":
+        # The forms sites and offices show (2018年12月04日, 2024-03-04, a clock time after
+        # the date, 二〇二四年三月四日) are stored in GB/T 9704 form: the date itself is not in doubt.
+        day = parse_date(_CLOCK_TIME.sub("", value))
+        if day is not None:
+            return gbt_date(day)
         if split_date(value) is None and not _LOOKS_LIKE_DATE.search(value):
             raise InvalidInput(f"成文日期“{value}”不是有效日期，请写作“2024年3月4日”。")
-        if "-" in value or "/" in value:
-            # An ISO date is machine input, not a 公文 form: store the GB/T 9704 form.
-            d = parse_date(value)
-            return gbt_date(d) if d else value
     return value
 
 
@@ -124,7 +127,7 @@ def reference_from_text(package: Package, text: str, key: str = "") -> str:
     An interpretation that still cites the consultation draft keeps that citation, so the
     gap shows; a consultation notice cites the draft by nature and links to the final text.
     """
-    cited = [f"《{t}》" for t in citations(text)]
+    cited = [f"《{t}》" for t in citations(simplified(text))]
     meta = package.metadata
     exact = [c for c in cited if match(c, meta) == "exact"]
     drafts = [c for c in cited if cites_draft(c)] if key != CONSULTATION else []
@@ -143,7 +146,7 @@ def set_policy_body(package: Package, body: str) -> EditOutcome:
 
 def set_text_piece(package: Package, key: str, body: str, title: str | None = None) -> EditOutcome:
     """Interpretation or consultation notice text; a new companion is linked both ways."""
-    old: TextPiece = package.pieces.get(key)
+    old = package.pieces.text_piece(key)
     ref = old.policy_ref or reference_from_text(package, body, key)
     piece = TextPiece(title=old.title if title is None else without_bidi_controls(title), body=body, policy_ref=ref)
     after = package.evolve(pieces=package.pieces.with_piece(key, piece))

@@ -44,7 +44,10 @@ _DATE_AFTER = re.compile(r"^\s*(?:起|前|止|之前|以前|后|开始|施行|�
 _BLANKED = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]\s*第?\s*\d+\s*号"  # 发文字号
                       r"|第\s*\d+\s*[条章款项批号]"  # ordinals
                       r"|(?<!\d)\d{4}\s*年(?!\s*\d{1,2}\s*月)"  # a year alone
-                      r"|\d{4}\s*[-—–~至到]\s*\d{4}\s*年")  # 2024—2030年
+                      r"|\d{4}\s*[-—–~至到]\s*\d{4}\s*年"  # 2024—2030年
+                      # a web page's counter, copied with the text: 浏览次数：856次, 856次浏览
+                      r"|(?:浏览|阅读|点击|访问|查看)(?:次数|数|量)?\s*[:：]?\s*\d+\s*次?"
+                      r"|\d+\s*次(?:浏览|阅读|点击|访问)")
 _AFTER_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)$")
 _BEFORE_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)")
 _AFTER_CLAUSE_END = re.compile(r"([^,.;:!?、。\n（(]*)$")
@@ -71,14 +74,20 @@ def _spaces(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
+def _run(m: re.Match[str] | None) -> str:
+    """The run a starred class matched: such a pattern matches every string, if only emptily."""
+    assert m is not None
+    return m.group(1)
+
+
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    left = _AFTER_SENTENCE_END.search(text[max(0, start - CONTEXT * 2):start]).group(1)
-    right = _BEFORE_SENTENCE_END.match(text[end:end + CONTEXT]).group(1)
+    left = _run(_AFTER_SENTENCE_END.search(text[max(0, start - CONTEXT * 2):start]))
+    right = _run(_BEFORE_SENTENCE_END.match(text[end:end + CONTEXT]))
     return _NOT_HAN.sub("", left)[-CONTEXT:], _NOT_HAN.sub("", right)[:6]
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = _AFTER_CLAUSE_END.search(text[max(0, start - 16):start]).group(1)
+    left = _run(_AFTER_CLAUSE_END.search(text[max(0, start - 16):start]))
     return left.strip() + text[start:end].replace(" ", "")
 
 

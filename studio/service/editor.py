@@ -47,6 +47,10 @@ class PackageEditor:
         self.settings: RuleSettings = Library.of_package(self.folder).settings()
         self.recovery = RecoveryStore(self.saved.id)
 
+    def reload_settings(self) -> None:
+        """After the library's settings changed: check under the new ones."""
+        self.settings = Library.of_package(self.folder).settings()
+
     # -- state ---------------------------------------------------------
     @property
     def read_only(self) -> bool:

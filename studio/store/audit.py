@@ -27,6 +27,7 @@ ACTION_LABELS = {
     "amend": "修订（新版本）",
     "void": "审核、审签作废",
     "migrate": "升级文件格式",
+    "settings": "修改文件库设置",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain.pieces import FaqItem
+from studio.domain.placeholders import NEW_FAQ_ANSWER, NEW_FAQ_QUESTION
 from studio.ui.metadata_form import LongTextField
 
 HEADERS = ("问题", "回答")
@@ -28,7 +29,7 @@ ROOT_INDEX = QModelIndex()
 class FaqModel(QAbstractTableModel):
     edited = Signal(list)  # the whole list after a cell edit
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.items: list[FaqItem] = []
         self.read_only = False
@@ -43,10 +44,10 @@ class FaqModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else 2
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -54,7 +55,7 @@ class FaqModel(QAbstractTableModel):
             return None
         return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -62,11 +63,12 @@ class FaqModel(QAbstractTableModel):
             return item.question if index.column() == 0 else item.answer
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         base = super().flags(index)
         return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         old = self.items[index.row()]
@@ -151,7 +153,7 @@ class FaqEditor(QWidget):
         return index.row() if index.isValid() else -1
 
     def add_row(self) -> None:
-        items = self.model.items + [FaqItem("新问题？", "请填写回答。")]
+        items = self.model.items + [FaqItem(NEW_FAQ_QUESTION, NEW_FAQ_ANSWER)]
         self.changed.emit(items)
         self.table.setCurrentIndex(self.model.index(len(items) - 1, 0))
         self.table.edit(self.table.currentIndex())

@@ -163,12 +163,12 @@ class _Export:
         for folder in map(Path, self.folders):
             prev = self.state.packages.get(folder.name)
             signature = folder_signature(folder)
-            intact = prev is not None and self.intact(prev)
-            if intact and prev.signature == signature:
-                self.reuse(writer, folder.name, prev)
+            intact = prev if prev is not None and self.intact(prev) else None
+            if intact and intact.signature == signature:
+                self.reuse(writer, folder.name, intact)
             else:
                 jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
-                                prev.key if intact else ""))
+                                intact.key if intact else ""))
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
             if result.refused:
