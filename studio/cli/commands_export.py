@@ -63,7 +63,8 @@ def _verify(args: argparse.Namespace) -> int:
         return 0
     for p in problems:
         print(f"  ✖ {p.path}：{p.message}")
-    notice(f"核验未通过：发现{len(problems)}处与清单不符。请重新导出，不要发布这个文件夹。")
+    notice(f"核验未通过：发现{len(problems)}处与清单不符。不要发布这个文件夹。"
+           "请把需要保留的改动或加入的文件移到别处（不需要的删除），然后重新导出。")
     return 1
 
 
