@@ -40,9 +40,11 @@ def _docx() -> bytes:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--only", choices=["package.json", "import", "arguments"], help="run one kind of case")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["STUDIO_CONFIG_DIR"] = str(Path(tmp) / "config")
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")  # error logs of unexpected failures land here
         from tests.export.conftest import build_library
 
         library = build_library(Path(tmp) / "template" / "library")
@@ -56,6 +58,8 @@ def main() -> None:
 
         def tally(kind: str, verdict: hostile.Verdict) -> None:
             counts[kind] += 1
+            for line in verdict.tracebacks + verdict.deleted_or_changed + verdict.leaked:
+                print(f"  ! {kind}: {line}", flush=True)
             total.tracebacks += verdict.tracebacks
             total.deleted_or_changed += verdict.deleted_or_changed
             total.leaked += verdict.leaked
@@ -89,6 +93,8 @@ def main() -> None:
 
         start = time.perf_counter()
         for kind, test in (("package.json", package_cases), ("import", import_cases), ("arguments", argument_cases)):
+            if args.only and kind != args.only:
+                continue
             settings(run, max_examples=int(args.cases * shares[kind]))(test)()
         elapsed = time.perf_counter() - start
         print(f"{sum(counts.values())} cases in {elapsed:.0f} s: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -15,6 +15,7 @@ from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.package_file import PackageFile
+from studio.store.package_shape import append_problem
 
 if TYPE_CHECKING:
     from studio.domain.edits import EditOutcome
@@ -90,6 +91,9 @@ class PackageSession:
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
         at = stamp()
         previous = self.events[-1] if self.events else None
+        if previous is not None and (problem := append_problem(previous, len(self.events))):
+            raise ActionRefused(f"文件包“{self.folder.name}”的审计记录已损坏（{problem}），不能在其后追加记录，本次修改未保存。"
+                                "请用 studio verify 检查，并从备份恢复该文件包。")
         new_events = []
         hashes = package.part_hashes()
         package_hash = package.package_hash()

@@ -126,7 +126,18 @@ def event_problem(event: dict[str, Any], n: int) -> str:
     for key in _EVENT_TEXT:
         if key in event and not isinstance(event[key], str):
             return f"第{n}条审计记录的“{key}”应为文字"
+    if "seq" in event and (not isinstance(event["seq"], int) or isinstance(event["seq"], bool)):
+        return f"第{n}条审计记录的序号“seq”应为整数"
     fields = event.get("fields", [])
     if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
         return f"第{n}条审计记录的“fields”应为文字列表"
+    return ""
+
+
+def append_problem(last: dict[str, Any], n: int) -> str:
+    """Why a new audit event cannot be chained after `last` ("" when it can)."""
+    if not isinstance(last.get("seq"), int) or isinstance(last.get("seq"), bool):
+        return f"第{n}条记录没有有效的序号"
+    if not isinstance(last.get("hash"), str) or not last["hash"]:
+        return f"第{n}条记录没有哈希值"
     return ""

@@ -61,6 +61,7 @@ WRONG_SHAPES = {
     "faq items as numbers": _pieces(lambda p: p["faq"].update({"items": [1, 2]})),
     "version as text": _set_pkg("version", "二"),
     "audit comment as a number": lambda raw: _first(raw, "audit").update({"comment": 5}),
+    "audit seq as an object": lambda raw: _first(raw, "audit").update({"seq": {"n": 1}}),
     "package row is a number": lambda raw: raw["package"].update({"1": 7}),
     "whole file is a list": lambda raw: (raw.clear(), raw.update({"package": {"1": {"id": []}}})),
 }
@@ -124,3 +125,18 @@ def test_library_export_goes_on_past_broken_packages(library, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == EXIT_BROKEN_PACKAGES and "无法读取，已跳过" in err and folders["draft"].name in err
     assert (tmp_path / "site2" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("damage", [lambda e: e.pop("hash"), lambda e: e.update({"hash": ""})])
+def test_no_event_is_chained_after_a_damaged_last_event(library, tmp_path, capsys, damage):
+    """Found by fuzzing: a last audit event without its hash made every change end in a KeyError."""
+    folder = tmp_path / "lib" / library.folders["draft"].name
+    shutil.copytree(library.folders["draft"], folder)
+    raw = _raw(folder)
+    damage(raw["audit"][max(raw["audit"], key=int)])
+    _write(folder, raw)
+    before = (folder / "package.json").read_bytes()
+    code = main(["set", str(folder), "title=新标题", "--user", "张三"])
+    err = capsys.readouterr().err
+    assert code == 1 and "审计记录已损坏" in err and "Traceback" not in err
+    assert (folder / "package.json").read_bytes() == before and not (folder / ".studio.lock").exists()

@@ -59,12 +59,12 @@ def _check_disclosure(data: dict[str, Any], name: str) -> None:
 def published_version(folder: Path, preview: bool = False) -> PublishedPackage:
     """The package version a bundle shows; raises ExportRefused with the reason."""
     folder = Path(folder)
+    links = links_in(folder)  # before anything is read: a link is never followed, package.json included
+    if links:
+        raise ExportRefused(links_message(folder, links))
     stored = PackageFile(folder).load()
     name = _name(stored.data, folder)
     _check_disclosure(stored.data, name)
-    links = links_in(folder)
-    if links:
-        raise ExportRefused(links_message(folder, links))
     media = folder / MEDIA_DIR
     if preview:
         package = _public_copy(stored.data)
