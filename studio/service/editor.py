@@ -46,6 +46,8 @@ class PackageEditor:
         self.working: Package = self.session.package
         self.settings: RuleSettings = Library.of_package(self.folder).settings()
         self.recovery = RecoveryStore(self.saved.id)
+        # Files imported since the last save: the save is recorded as an import from them, as `studio import` is.
+        self.imported_from: list[str] = []
 
     def reload_settings(self) -> None:
         """After the library's settings changed: check under the new ones."""
@@ -97,7 +99,11 @@ class PackageEditor:
             return []
         outcome = edits.finish_edit(self.saved, self.working.evolve(
             state=self.saved.state, reviews=self.saved.reviews, signoff=self.saved.signoff))
-        self.session.apply_edit(outcome)
+        if self.imported_from:
+            self.session.apply_edit(outcome, "import", "；".join(self.imported_from))
+        else:
+            self.session.apply_edit(outcome)
+        self.imported_from = []
         self.saved = self.working = self.session.package
         self.recovery.clear()
         return outcome.notices

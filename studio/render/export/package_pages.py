@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from studio.domain.metadata import LABELS, METADATA_KEYS, Metadata
+from studio.domain.metadata import LABELS, METADATA_KEYS, Metadata, published_values
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, OTHERS, POLICY
 from studio.render.export import jsonld, layout
 from studio.render.export.listing import PIECE_FORMS, CompanionEntry, ListingEntry, form_rank
@@ -30,9 +30,6 @@ from studio.render.markdown import render_markdown, safe_url
 POLICY_TABLE = ("index_number", "topic", "organ", "date_written", "title", "doc_number", "date_published",
                 "validity")
 DEFAULT_TITLES = {INTERPRETATION: "政策解读", EXPLAINER: "政策图解", FAQ: "政策问答", CONSULTATION: "征求意见公告"}
-# Every metadata field but the reason for not disclosing: only a non-public package has one,
-# and such a package is never exported; what an office once typed there stays inside.
-PUBLISHED_KEYS = tuple(k for k in METADATA_KEYS if k != "disclosure_reason")
 NAV_LABELS = {POLICY: "政策原文", INTERPRETATION: "文字解读", EXPLAINER: "图解", FAQ: "问答", CONSULTATION: "征求意见"}
 _FIRST_HEADING = re.compile(r"\s*#\s+([^\n]+?)\s*#*\s*(?:\n|$)")
 # Ids the page frame uses; heading anchors must not take them.
@@ -282,7 +279,7 @@ class _PackageRenderer:
             "version": self.package.version,
             "released_at": self.package.released_at,
             "preview": self.pub.preview,
-            "metadata": {k: getattr(self.meta, k) for k in PUBLISHED_KEYS},
+            "metadata": published_values(self.meta),
             "pages": pages,
             "companions": [{"piece": c.piece, "form": c.form, "title": c.title, "target": c.target,
                             "external": c.external, "date": c.date} for c in companions],
@@ -305,7 +302,7 @@ class _PackageRenderer:
                 self.explainer_page()
         metadata = self.metadata_json(companions)
         # The package's own file names its fields in Chinese too; the site's file does so once for all.
-        own = {**metadata, "labels": {k: LABELS[k] for k in PUBLISHED_KEYS}}
+        own = {**metadata, "labels": {k: LABELS[k] for k in METADATA_KEYS if k in metadata["metadata"]}}
         self.files[f"{layout.package_dir(self.slug)}/{layout.PACKAGE_METADATA}"] = (
             json.dumps(own, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
         policy_text = self.search_parts[2] if len(self.search_parts) > 2 else ""

@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from studio.domain.metadata import LABELS
+from studio.domain.metadata import PUBLISHED_LABELS
 from studio.paths import assets_dir
 from studio.render.export import jsonld, layout
 from studio.render.export.feed import feed_xml
 from studio.render.export.listing import ListingEntry, filters, interpretation_column, sorted_entries
 from studio.render.export.manifest import GENERATOR
-from studio.render.export.package_pages import PUBLISHED_KEYS
 from studio.render.export.page_context import Crumb, Site, page_meta
 from studio.render.export.search_index import docs_script
 from studio.render.export.sitemap import sitemap_xml
@@ -58,7 +57,7 @@ def site_metadata(site: Site, packages: list[str], updated: str) -> bytes:
     """The site's metadata.json; `packages` are the packages' own parts as JSON text, in list order."""
     parts = [
         f'"generator":{compact_json(GENERATOR)}',
-        f'"labels":{compact_json({k: LABELS[k] for k in PUBLISHED_KEYS})}',
+        f'"labels":{compact_json(PUBLISHED_LABELS)}',
         f'"packages":[{",".join(packages)}]',
         f'"site":{compact_json({"name": site.name, "base_url": site.base_url, "preview": site.preview})}',
         f'"updated":{compact_json(updated)}',
