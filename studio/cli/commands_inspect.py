@@ -72,6 +72,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         signed = {True: "审签有效", False: "审签后已修改", None: "未审签"}[p["signed_off_current"]]
         present = f"{p['length']}字" if p["present"] else "无"
         print(f"  {piece_label(key)}：{present}  {p['content_hash'][:12]}  {signed}")
+    if info["media"]:
+        print("图片：")
+        for name, h in info["media"].items():
+            print(f"  media/{name}  {h[:12]}")
+    if info["outside_changes"]:
+        print("警告：文件包在工作室之外被改动过，审签和审计记录都不覆盖这些改动：")
+        for text in info["outside_changes"]:
+            print(f"  - {text}")
     return 0
 
 

@@ -20,6 +20,7 @@ from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 from studio.service.clock import now, stamp
+from studio.service.recorded_state import outside_change_message
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
 from studio.store.lock import PackageLock
@@ -115,17 +116,32 @@ class PackageEditor:
         self.recovery.clear()
 
     # -- workflow ------------------------------------------------------
-    def transition(self, action: str, comment: str = "", today: date | None = None) -> workflow.Transition:
+    def transition(self, action: str, comment: str = "") -> workflow.Transition:
         if self.dirty:
             raise ActionRefused("有尚未保存的修改。请先保存，再进行审核操作。")
-        t = workflow.apply(self.saved, action, self.actor.name, stamp(), today or now().date(), self.settings, comment)
-        self.session.apply_transition(t, comment)
+        if self.session.outside:
+            raise ActionRefused(outside_change_message(self.folder.name, self.session.outside))
+        moment = now()
+        t = workflow.apply(self.saved, action, self.actor.name, stamp(moment), moment.date(), self.settings, comment)
+        self.session.apply_transition(t, comment, t.level)
         self.saved = self.working = self.session.package
         return t
+
+    @property
+    def outside_changes(self) -> list[str]:
+        """What differs from the last audit event, changed outside the studio ([] when nothing)."""
+        return list(self.session.outside)
+
+    def adopt_outside_change(self, reason: str) -> list[str]:
+        found = self.session.adopt_outside_change(reason)
+        self.saved = self.working = self.session.package
+        return found
 
     def refusal(self, action: str) -> str:
         if self.read_only:
             return self.lock_message or "文件包以只读方式打开。"
+        if self.session.outside:
+            return "文件包在工作室之外被改动过，请先登记或恢复。"
         if self.dirty:
             return "有尚未保存的修改，请先保存。"
         return workflow.refusal(self.saved, action, self.actor.name, self.settings)

@@ -96,12 +96,26 @@ def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str 
         return session.apply_edit(change(session.package), action, comment)
 
 
-def transition(folder: Path, actor: Actor, action: str, comment: str = "",
-               today: date | None = None) -> workflow.Transition:
+def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> workflow.Transition:
+    """One workflow step at the clock's time, signed by the acting member."""
     settings = settings_for(folder)
     with open_for_edit(folder, actor) as session:
-        t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
-        return session.apply_transition(t, comment)
+        if session.outside:
+            from studio.service.recorded_state import outside_change_message
+
+            raise ActionRefused(outside_change_message(Path(folder).name, session.outside))
+        moment = now()
+        t = workflow.apply(session.package, action, actor.name, stamp(moment), moment.date(), settings, comment)
+        return session.apply_transition(t, comment, t.level)
+
+
+def adopt_outside_change(folder: Path, actor: Actor, reason: str) -> list[str]:
+    """Record a change made outside the studio as `actor`'s edit, with the reason; voids approvals."""
+    with open_for_edit(folder, actor) as session:
+        found = session.adopt_outside_change(reason)
+    if not found:
+        raise ActionRefused(f"文件包“{Path(folder).name}”与最后一条审计记录一致，没有需要登记的外部改动。")
+    return found
 
 
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,
@@ -156,9 +170,9 @@ def check_library(root: Path, today: date) -> list[CheckResult]:
 
 
 def verify(folder: Path) -> list[ChainProblem]:
-    stored = PackageFile(folder).load()
-    package = Package.from_dict(stored.data)
-    return verify_chain(stored.events, package.package_hash())
+    from studio.service.proof import verify_package
+
+    return verify_package(folder).problems
 
 
 def history(folder: Path) -> list[dict[str, Any]]:

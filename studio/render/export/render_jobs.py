@@ -62,6 +62,8 @@ class Job:
     cache_dir: Path | None
     # The previous export's key, when its files are still intact in the bundle ('' otherwise).
     previous_key: str = ""
+    # sha256 of package.json as proven for publication ('' for previews and measurements).
+    proven_digest: str = ""
 
 
 @dataclass
@@ -79,7 +81,7 @@ class JobResult:
 
 def run_job(job: Job) -> JobResult:
     try:
-        pub = published_version(job.folder, job.preview)
+        pub = published_version(job.folder, job.preview, job.proven_digest)
     except ExportRefused as e:
         return JobResult(job.folder, job.signature, refused=e.message)
     key = content_key(pub, job.signature)
