@@ -7,7 +7,7 @@ from pathlib import Path
 
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
-from studio.store.package_file import is_package_folder
+from studio.service.library_access import is_package
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -24,12 +24,16 @@ def _export(args: argparse.Namespace) -> int:
     options = ExportOptions(preview=args.preview, base_url=base_url, site_name=args.site_name or "",
                             make_zip=args.zip)
     out = Path(args.out)
-    if is_package_folder(source):
+    if is_package(source):
         report = export_package(source, out, options)
     else:
         report = export_library(source, out, options)
+    refused = {id(s) for s in report.refused}
     for skipped in report.skipped:
-        notice(f"未导出：{skipped.reason}")
+        if id(skipped) not in refused:
+            notice(f"未导出：{skipped.reason}")
+    for skipped in report.refused:
+        notice(f"拒绝导出：{skipped.reason}")
     for warning in report.warnings:
         notice(f"注意：{warning}")
     kind = "预览稿" if args.preview else "发布包"
@@ -41,6 +45,9 @@ def _export(args: argparse.Namespace) -> int:
     print(report.out_dir)
     if report.zip_path:
         print(report.zip_path)
+    if report.refused:
+        notice(f"有{len(report.refused)}个文件包未通过审计校验或发布前复核，已拒绝导出（见上）。其余文件包已导出。")
+        return 1
     return 0
 
 

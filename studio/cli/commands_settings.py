@@ -7,13 +7,13 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
-from studio.cli.common import key_values
+from studio.cli.common import actor, key_values
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.metadata import KINDS
 from studio.domain.settings import INTERPRETATION_ELEMENTS, SETTING_LABELS, RuleSettings
-from studio.store.library import Library
-from studio.store.user_settings import UserSettings
+from studio.service import library_settings
+from studio.service.user_profile import load_profile
 
 _LIST_CHOICES = {
     "explainer_required_kinds": KINDS,
@@ -23,7 +23,7 @@ _LIST_CHOICES = {
 
 
 def cmd_whoami(args: argparse.Namespace) -> int:
-    settings = UserSettings.load()
+    settings = load_profile()
     if args.name is not None:
         settings.name = args.name.strip()
     if args.office is not None:
@@ -85,10 +85,10 @@ def apply_setting(settings: RuleSettings, key: str, op: str, text: str) -> RuleS
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    library = Library(Path(args.library))
-    if not library.exists():
+    root = Path(args.library)
+    if not root.is_dir():
         raise InvalidInput(f"文件库“{args.library}”不存在。")
-    settings = library.settings()
+    settings = library_settings.current(root)
     if args.pairs:
         for pair in args.pairs:
             for op in ("+=", "-=", "="):
@@ -98,8 +98,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
                     break
             else:
                 key_values([pair])  # raises the usual “键=值” message
-        library.save_settings(settings)
-        notice(f"已保存到 {library.settings_path}。")
+        changed = library_settings.change_settings(root, actor(args, root), settings, args.reason or "")
+        if changed:
+            notice(f"已保存并签名记录（{'、'.join(SETTING_LABELS[k] for k in changed)}）。")
+        else:
+            notice("设置没有变化，未保存。")
     for key, value in settings.to_dict().items():
         if isinstance(value, list) and key in ("holidays", "extra_workdays"):
             shown = f"{len(value)}天（{value[0]} … {value[-1]}）" if value else "无"
@@ -114,7 +117,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def register(sub, add_user) -> None:
-    p = sub.add_parser("whoami", help="查看或设置当前用户的姓名和处室（记入每条审计记录）")
+    p = sub.add_parser("whoami", help="查看或设置本机默认的成员姓名和处室（--user 省略时使用）")
     p.add_argument("--name", help="姓名")
     p.add_argument("--office", help="处室")
     p.set_defaults(func=cmd_whoami)
@@ -123,4 +126,6 @@ def register(sub, add_user) -> None:
     p.add_argument("library", metavar="LIBRARY")
     p.add_argument("pairs", nargs="*", metavar="设置",
                    help="如 release_limit_workdays=20、holidays+=2027-01-01、holidays-=2026-10-08")
+    p.add_argument("--reason", help="修改理由（记入文件库记录）")
+    add_user(p)
     p.set_defaults(func=cmd_settings)

@@ -130,6 +130,18 @@ def apply(package: Package, action: str, user: str, at: str, today: date, settin
     raise ActionRefused(f"未知操作“{action}”。")
 
 
+def action_label(action: str, level: int = 0) -> str:
+    """The action as people name it: a review is 初审 or 复审."""
+    if action == REVIEW and level in (1, 2):
+        return ("初审通过", "复审通过")[level - 1]
+    return ACTION_LABELS[action]
+
+
+def review_level(package: Package) -> int:
+    """Which review the next 审核通过 would be: 1 (初审), 2 (复审) or 0 (none due)."""
+    return {State.SUBMITTED: 1, State.REVIEW1: 2}.get(package.state, 0)
+
+
 def refusal(package: Package, action: str, user: str, settings: RuleSettings) -> str:
     """Why `user` may not take `action` now ("" when allowed): for tooltips and menus."""
     probe_at = "1970-01-01T00:00:00"

@@ -24,6 +24,7 @@ from studio.service.recorded_state import outside_change_message
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
 from studio.store.lock import PackageLock
+from studio.store.media_files import add_media, remove_media
 from studio.store.recovery import Recovered, RecoveryStore
 
 
@@ -47,6 +48,8 @@ class PackageEditor:
         self.working: Package = self.session.package
         self.settings: RuleSettings = Library.of_package(self.folder).settings()
         self.recovery = RecoveryStore(self.saved.id)
+        # Images read from an imported file, written with the next save so the event records them.
+        self.staged_media: dict[str, bytes] = {}
 
     # -- state ---------------------------------------------------------
     @property
@@ -83,6 +86,10 @@ class PackageEditor:
         self.working = outcome.package
         return Change(before, self.working, outcome)
 
+    def stage_media(self, items: list[tuple[str, bytes]]) -> None:
+        self.session.require_editable()
+        self.staged_media.update(dict(items))
+
     def restore(self, package: Package) -> None:
         """Put back a copy from the undo history."""
         self.working = package
@@ -94,7 +101,13 @@ class PackageEditor:
             return []
         outcome = edits.finish_edit(self.saved, self.working.evolve(
             state=self.saved.state, reviews=self.saved.reviews, signoff=self.saved.signoff))
-        self.session.apply_edit(outcome)
+        created = add_media(self.folder, sorted(self.staged_media.items())) if outcome.changed else []
+        try:
+            self.session.apply_edit(outcome)
+        except BaseException:
+            remove_media(created)
+            raise
+        self.staged_media.clear()
         self.saved = self.working = self.session.package
         self.recovery.clear()
         return outcome.notices

@@ -177,3 +177,7 @@ def verify(folder: Path) -> list[ChainProblem]:
 
 def history(folder: Path) -> list[dict[str, Any]]:
     return PackageFile(folder).load().events
+
+
+def package_folders(root: Path) -> list[Path]:
+    return Library(root).package_folders()

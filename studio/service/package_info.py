@@ -59,3 +59,9 @@ def package_info(folder: Path) -> dict[str, Any]:
         # Differences from the last audit event: changes made outside the studio ([] when none).
         "outside_changes": differences(stored.events[-1] if stored.events else None, package, media),
     }
+
+
+def describe_event(event: dict[str, Any]) -> str:
+    from studio.store.audit import describe
+
+    return describe(event)

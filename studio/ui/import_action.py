@@ -23,7 +23,6 @@ DOCUMENTS = "文档 (*.docx *.md *.markdown *.txt *.html *.htm)"
 
 def import_into(parent: QWidget, controller: PackageController, piece: str) -> None:
     from studio.service import importing
-    from studio.store.media_files import add_media
 
     if piece == "metadata":
         piece = POLICY
@@ -38,8 +37,8 @@ def import_into(parent: QWidget, controller: PackageController, piece: str) -> N
         QMessageBox.warning(parent, f"无法导入{name}", e.message)
         return
     if prepared.document is not None and prepared.document.media:
-        # Images are stored under their content hash: adding them twice or undoing leaves nothing wrong.
-        add_media(controller.editor.folder, [(m.name, m.data) for m in prepared.document.media])
+        # Images are written with the next save, so its audit event records them.
+        controller.editor.stage_media([(m.name, m.data) for m in prepared.document.media])
     controller.apply(f"导入{name}", lambda _package: outcome)
     lines = list(prepared.notes)
     lines += [f"{label(p.key)}：{p.value}（当前为“{p.current or '空'}”，可在元数据页采纳）" for p in proposals]
