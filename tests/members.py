@@ -30,3 +30,36 @@ def enrol(root: Path, *names: str, office: str = "", roles: tuple[Role, ...] = W
         members.add_member(root, admin, name, office, list(roles), key.public_hex)
         actors[name] = Actor(name, office, key)
     return actors
+
+
+def add_profile_members(root: Path, admin_name: str, *names: str, roles: tuple[Role, ...] = WORK_ROLES) -> None:
+    """Members whose keys live in this machine's profile, as `studio key new` makes them (for the CLI)."""
+    admin = members.sign_in(root, admin_name, PASSPHRASE)
+    for name in names:
+        public = members.new_key(root, name, PASSPHRASE)
+        members.add_member(root, admin, name, "", list(roles), public)
+
+
+_ACTORS: dict[tuple[str, str], Actor] = {}
+
+
+def member(root: Path, name: str, office: str = "") -> Actor:
+    """`name` signed in to the library at `root`, enrolled on first use (the first one founds it)."""
+    from studio.domain.names import normalise_name
+
+    root = Path(root).resolve()
+    slot = (str(root), normalise_name(name))
+    if slot in _ACTORS and members.has_roster(root):
+        return _ACTORS[slot]
+    if not members.has_roster(root):
+        for stale in [k for k in _ACTORS if k[0] == str(root)]:
+            del _ACTORS[stale]
+        root.mkdir(parents=True, exist_ok=True)
+        _ACTORS[slot] = members.init_library(root, name, office, PASSPHRASE, key=new_key_pair())
+        return _ACTORS[slot]
+    admin = next(a for (r, _), a in _ACTORS.items() if r == str(root) and members.roster(root).get(a.name)
+                 and members.roster(root).get(a.name).has(Role.ADMIN))
+    key = new_key_pair()
+    members.add_member(root, admin, name, office, list(WORK_ROLES), key.public_hex)
+    _ACTORS[slot] = Actor(name, office, key)
+    return _ACTORS[slot]

@@ -12,7 +12,7 @@ from studio.domain.errors import InvalidInput
 from studio.domain.findings import Severity
 from studio.domain.metadata import label
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY, piece_label
-from studio.service import importing, operations
+from studio.service import importing, members, operations
 from studio.service.clock import now
 
 NEW_OPTIONS = {
@@ -27,6 +27,16 @@ NEW_OPTIONS = {
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    founded = not members.has_roster(Path(args.library))
+    try:
+        return _new(args)
+    except BaseException:
+        if founded:
+            members.discard_new_roster(Path(args.library))  # a failed `new` leaves no library behind
+        raise
+
+
+def _new(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in NEW_OPTIONS if getattr(args, k) is not None}
     if args.title is not None:
         options["title"] = args.title

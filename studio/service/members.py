@@ -58,6 +58,19 @@ def init_library(root: Path, name: str, office: str, passphrase: str, *, demo: b
     return Actor(name, founder.office, key)
 
 
+def discard_new_roster(root: Path) -> None:
+    """Undo `init_library` when the command that founded the roster failed (nothing else recorded yet)."""
+    from studio.store.library_chain import chain_path
+
+    chain = read_chain(root)
+    if len(chain.events) == 1:
+        chain_path(root).unlink(missing_ok=True)
+        try:
+            Path(root).rmdir()  # only when the command made the folder and left it empty
+        except OSError:
+            pass
+
+
 def new_key(root: Path, name: str, passphrase: str) -> str:
     """Make a member's key pair in their own profile; returns the public key for an administrator."""
     chain = require_chain(root)

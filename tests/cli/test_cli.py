@@ -8,11 +8,18 @@ from pathlib import Path
 import pytest
 
 from studio.cli.main import main
+from studio.store.user_settings import UserSettings
 from tests import factories as f
+from tests.members import PASSPHRASE, add_profile_members
+
+PUBLISHER = "刘发布"
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
+    UserSettings(name=f.DRAFTER).save()  # commands without --user act as the drafter
+
     def run(*args: str) -> tuple[int, str, str]:
         try:
             code = main([str(a) for a in args])
@@ -48,6 +55,7 @@ def new_package(run, library: Path) -> Path:
     assert code == 0
     folder = Path(out.strip())
     assert (folder / "package.json").is_file()
+    add_profile_members(library, f.DRAFTER, f.REVIEWER1, f.REVIEWER2, f.SIGNER, PUBLISHER)
     return folder
 
 
