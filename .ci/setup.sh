@@ -31,7 +31,12 @@ apt_install() {
   if [ ${#missing[@]} -gt 0 ]; then
     say "安装系统软件包：${missing[*]}"
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    local log
+    log=$(mktemp)
+    # apt's progress and debconf notices go to a log, shown only if the install fails.
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+      >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; return 1; }
+    rm -f "$log"
   fi
 }
 
@@ -64,8 +69,9 @@ python_env() {
   local stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
     say "安装 Python 依赖"
-    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e ".[test]" --config-settings editable_mode=compat
+    "$VENV/bin/python" -m pip install -qq --upgrade pip >/dev/null
+    # -qq: the build backend's notices about editable installs are not for the user.
+    "$VENV/bin/python" -m pip install -qq -e ".[test]" --config-settings editable_mode=compat
     rm -f "$VENV"/.installed-*
     touch "$stamp"
   fi
@@ -93,6 +99,9 @@ case "$cmd" in
     apt_install "${APT_PACKAGES[@]}"
     python_env
     web_tools
+    say "静态检查：ruff（代码规范、导入顺序）和 mypy（类型）"
+    "$VENV/bin/ruff" check studio tests benches scripts
+    "$VENV/bin/mypy"
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest "$@"
     ;;

@@ -44,7 +44,7 @@ def time_open_edit_save(folder: Path, runs: int) -> list[float]:
     actor = Actor("基准编辑人")
     for n in range(runs):
         start = time.perf_counter()
-        operations.edit(folder, actor, lambda p: edits.set_metadata(p, {"subject_words": f"就业 补贴 {n}"}))
+        operations.edit(folder, actor, lambda p, n=n: edits.set_metadata(p, {"subject_words": f"就业 补贴 {n}"}))
         times.append(time.perf_counter() - start)
     return times
 

@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 from studio.domain import edits, workflow  # noqa: E402
 from studio.domain.package import Package  # noqa: E402
 from studio.domain.pieces import FaqItem  # noqa: E402
-from studio.render.export.exporter import ExportOptions, export_library  # noqa: E402
 from studio.render.export.export_state import state_dir_for  # noqa: E402
+from studio.render.export.exporter import ExportOptions, export_library  # noqa: E402
 from studio.service import operations  # noqa: E402
 from studio.service.session import Actor  # noqa: E402
 from studio.store.package_file import FILE_NAME, MEDIA_DIR  # noqa: E402

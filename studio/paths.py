@@ -55,11 +55,26 @@ def user_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "policy-studio"
 
 
+def bundled_demo_dir() -> Path:
+    """The demo library as shipped (in the source tree, tracked; in the app, read-only)."""
+    return app_root() / "projects"
+
+
+def is_bundled_demo(path: Path) -> bool:
+    """Whether `path` is the shipped demo library or a folder inside it."""
+    try:
+        return Path(path).resolve().is_relative_to(bundled_demo_dir().resolve())
+    except OSError:
+        return False
+
+
 def demo_library_dir() -> Path:
-    """The demo library: in the source tree as it is, for the frozen app a copy the user may change."""
-    bundled = app_root() / "projects"
-    if not is_frozen():
-        return bundled
+    """The user's own copy of the demo library, made from the shipped one on first use.
+
+    Work in the demo library never changes what was shipped: not the app folder, and
+    not the tracked files of a source checkout.
+    """
+    bundled = bundled_demo_dir()
     target = user_data_dir() / DEMO_NAME
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -75,3 +90,25 @@ def prepare_frozen_environment() -> None:
     if is_frozen():
         cache = user_cache_dir()
         os.environ.setdefault("MPLCONFIGDIR", str(cache / "matplotlib"))
+
+
+def documents_dir() -> Path:
+    """The user's documents folder, where people look for what they made."""
+    override = os.environ.get("XDG_DOCUMENTS_DIR")
+    if override:
+        return Path(override)
+    for name in ("Documents", "文档"):
+        if (Path.home() / name).is_dir():
+            return Path.home() / name
+    return Path.home()
+
+
+def default_export_dir(library: Path) -> Path:
+    """Where an export of `library` is proposed: the user's documents folder, unless that
+    lies inside the library or the studio's own folder (a source checkout or the app)."""
+    library = Path(library).resolve()
+    name = f"{library.name}-网站发布包"
+    candidate = (documents_dir() / name).resolve()
+    if any(candidate.is_relative_to(root) for root in (library, app_root().resolve())):
+        candidate = user_data_dir() / "网站发布包" / name
+    return candidate

@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own user settings folder, never the real one."""
+"""Shared fixtures: every test gets its own user settings, data and cache folders, never the real ones."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from studio.domain.errors import InvalidInput
 from studio.domain.metadata import KINDS
 from studio.domain.settings import INTERPRETATION_ELEMENTS, SETTING_LABELS, RuleSettings
 from studio.service import library_settings
+from studio.service.shipped_demo import refuse_shipped_demo
 from studio.service.user_profile import load_profile
 
 _LIST_CHOICES = {
@@ -98,6 +99,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
                     break
             else:
                 key_values([pair])  # raises the usual “键=值” message
+        refuse_shipped_demo(root)
         changed = library_settings.change_settings(root, actor(args, root), settings, args.reason or "")
         if changed:
             notice(f"已保存并签名记录（{'、'.join(SETTING_LABELS[k] for k in changed)}）。")

@@ -30,7 +30,6 @@ from studio.domain.pieces import (
 from studio.domain.references import citations, cites_draft, default_ref, match
 from studio.domain.states import State
 
-
 # Kept as typed even when malformed, so the format rule can show the user the exact fix.
 _LOOKS_LIKE_DATE = re.compile(r"\d{4}\s*年.*月.*日")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 (str() of a member is relied on as its name)
     BLOCKING = "blocking"
     WARNING = "warning"
     INFO = "info"

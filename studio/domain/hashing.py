@@ -6,7 +6,6 @@ import hashlib
 import json
 from typing import Any
 
-
 # One encoder for every call: json.dumps with options builds a new encoder each time.
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 

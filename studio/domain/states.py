@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class State(str, Enum):
+class State(str, Enum):  # noqa: UP042 (str() of a member is relied on as its name)
     DRAFT = "draft"
     RETURNED = "returned"
     SUBMITTED = "submitted"

@@ -1,6 +1,7 @@
-"""The studio's one clock: every recorded time and release date comes from here.
+"""The one clock every event and release date is read from.
 
-No command can set a time; tests replace the clock with `use_clock`.
+Commands never take a date for what they record; a test or the demo-library build
+installs another clock with `use`.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def stamp(moment: datetime | None = None) -> str:
 
 
 @contextmanager
-def use_clock(source: Callable[[], datetime]) -> Iterator[None]:
-    """Stand a fixed or stepping clock in for the system one (tests, the demo build)."""
+def use(source: Callable[[], datetime]) -> Iterator[None]:
+    """Read time from `source` inside the block (tests, the demo build)."""
     global _source
     previous, _source = _source, source
     try:

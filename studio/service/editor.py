@@ -58,7 +58,7 @@ class PackageEditor:
 
     @property
     def lock_message(self) -> str:
-        return self.session.locked_by.message if self.session.locked_by else ""
+        return self.session.read_only_reason if self.session.read_only else ""
 
     @property
     def lock_is_stale(self) -> bool:

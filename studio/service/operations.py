@@ -20,10 +20,10 @@ from studio.domain.states import State
 from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
+from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import ChainProblem, verify_chain
 from studio.store.library import Library
 from studio.store.package_file import PackageFile, is_package_folder
-
 
 # Below this many packages a library is checked in one process; above, on every core.
 PARALLEL_FROM = 400
@@ -64,6 +64,7 @@ def create_package(library_root: Path, actor: Actor, values: dict[str, str]) -> 
     title = values.get("title", "").strip()
     if not title:
         raise InvalidInput("新建文件包须提供标题（--title）。")
+    refuse_shipped_demo(library_root)
     clean = {k: edits.normalise_value(k, v) for k, v in values.items() if v is not None}
     library = Library(library_root)
     moment = now()
@@ -84,7 +85,7 @@ def open_for_edit(folder: Path, actor: Actor) -> PackageSession:
         raise InvalidInput(f"“{folder}”不是文件包文件夹（其中没有 package.json）。请检查路径。")
     session = PackageSession(folder, actor, edit=True)
     if session.read_only:
-        message = session.locked_by.message if session.locked_by else "文件包只能只读打开。"
+        message = session.read_only_reason
         session.close()
         raise ActionRefused(message)
     return session

@@ -17,10 +17,12 @@ from studio.domain.hashing import content_hash
 from studio.domain.package import Package
 from studio.domain.roles import ACTION_ROLES, roles_text
 from studio.domain.states import State
+from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import require_chain, sign_event
 from studio.service.recorded_state import differences, outside_change_message
+from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import action_key, make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
@@ -59,7 +61,10 @@ class PackageSession:
         self.lock = PackageLock(self.folder)
         self.locked_by: PackageLocked | None = None
         self.read_only = not edit
-        if edit:
+        self.shipped_demo = edit and is_bundled_demo(self.folder)
+        if self.shipped_demo:
+            self.read_only = True  # the shipped demo is read, never written: work goes to the user's copy
+        elif edit:
             try:
                 self.lock.acquire(actor.name, actor.office)
                 self.file.remove_stale_temp_files()
@@ -96,9 +101,15 @@ class PackageSession:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def read_only_reason(self) -> str:
+        if self.shipped_demo:
+            return shipped_demo_refusal()
+        return self.locked_by.message if self.locked_by else "文件包以只读方式打开，不能修改。"
+
     def require_editable(self) -> None:
         if self.read_only:
-            raise ActionRefused(self.locked_by.message if self.locked_by else "文件包以只读方式打开，不能修改。")
+            raise ActionRefused(self.read_only_reason)
 
     # -- signing -------------------------------------------------------
     def _member_check(self, specs: list[EventSpec]) -> str:

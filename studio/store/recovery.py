@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from studio.paths import user_config_dir
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
-from studio.paths import user_config_dir
 
 
 def recovery_dir() -> Path:

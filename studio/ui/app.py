@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import APP_NAME, __version__
-from studio.paths import assets_dir, demo_library_dir
+from studio.paths import assets_dir, demo_library_dir, is_bundled_demo
 from studio.store.user_settings import UserSettings
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
@@ -24,10 +24,12 @@ QLabel#packageHeading, QLabel#libraryHeading { font-size: 15px; padding: 4px 0; 
 
 
 def choose_library(requested: str | None, user: UserSettings) -> Path:
+    """The library asked for, else the last one used, else the demo; the shipped demo is
+    never opened itself, only the user's copy of it."""
     if requested:
-        return Path(requested)
+        return demo_library_dir() if is_bundled_demo(Path(requested)) else Path(requested)
     for recent in user.recent_libraries:
-        if Path(recent).is_dir():
+        if Path(recent).is_dir() and not is_bundled_demo(Path(recent)):
             return Path(recent)
     return demo_library_dir()
 

@@ -6,8 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.paths import default_export_dir
 
 
 class ExportWorker(QThread):
@@ -53,8 +67,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.all)
         form = QFormLayout()
         row = QHBoxLayout()
-        library = library.resolve()
-        self.out = QLineEdit(str(library.parent / f"{library.name}-网站发布包"), self)
+        self.out = QLineEdit(str(default_export_dir(library)), self)
         self.out.setAccessibleName("导出到文件夹")
         browse = QPushButton("选择…", self)
         browse.clicked.connect(self._browse)

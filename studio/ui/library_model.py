@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from studio.service.library_summary import PackageSummary, quick_summary, summarize
@@ -17,6 +16,9 @@ TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 _GAP = QColor("#b3261e")
 _OK = QColor("#1b6e3a")
+
+# The invisible root: the parent of every row of a flat model.
+ROOT_INDEX = QModelIndex()
 
 
 class LibraryModel(QAbstractTableModel):
@@ -59,10 +61,10 @@ class LibraryModel(QAbstractTableModel):
         return self._ids.index(package_id)
 
     # -- model ---------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -18,7 +18,7 @@ def malformed_from_corpus_readme() -> list[str]:
         return []
     text = (CORPUS / "README.md").read_text("utf-8")
     section = text.split("## Real malformed 发文字号", 1)[1]
-    line = next(l for l in section.splitlines() if "·" in l).split(". Correct form")[0]
+    line = next(row for row in section.splitlines() if "·" in row).split(". Correct form")[0]
     items = []
     for part in line.split("·"):
         # Keep the number itself: drop the README's notes ("(year missing)", "on the same page").

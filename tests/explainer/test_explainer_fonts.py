@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,15 +9,18 @@ from fontTools.ttLib import TTFont
 
 from studio.domain.errors import ActionRefused
 from studio.domain.explainer import transcript_markdown
-from studio.domain.metadata import Metadata
-from studio.domain.pieces import ExplainerPiece
 from studio.render.explainer import fonts, render
-from studio.render.explainer.fonts import CjkFontMissing, check_coverage, find_cjk_font, missing_characters
+from studio.render.explainer.fonts import (
+    CjkFontMissing,
+    check_coverage,
+    find_cjk_font,
+    missing_characters,
+)
+from tests.demo.sources import WITH_EXPLAINER, demo_package
 from tests.explainer.content import META, piece, with_section
 
 NOTO = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-DEMO = Path("/work/demo-src")
 
 
 @pytest.fixture(autouse=True)
@@ -31,12 +33,9 @@ def _fresh_discovery():
 def explainer_texts() -> list[str]:
     """Every text the tests and the demo packages put in an explainer image."""
     texts = [transcript_markdown(piece(), META)]
-    for name in ("graduates", "old-estates"):
-        folder = DEMO / name
-        if (folder / "explainer.json").is_file():
-            p = ExplainerPiece.from_dict(json.loads((folder / "explainer.json").read_text("utf-8")))
-            meta = Metadata.from_dict(json.loads((folder / "meta.json").read_text("utf-8")))
-            texts.append(transcript_markdown(p, meta))
+    for name in WITH_EXPLAINER:
+        demo = demo_package(name)
+        texts.append(transcript_markdown(demo.explainer(), demo.metadata()))
     return texts
 
 

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studio.render.explainer.linebreak import NO_LINE_END, NO_LINE_START, clusters, wrap, wrap_balanced
+from studio.render.explainer.linebreak import (
+    NO_LINE_END,
+    NO_LINE_START,
+    clusters,
+    wrap,
+    wrap_balanced,
+)
 
 
 def em(text: str) -> float:

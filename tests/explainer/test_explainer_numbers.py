@@ -8,11 +8,22 @@ import pytest
 
 from studio.domain import edits
 from studio.domain.explainer import check_numbers, policy_texts
-from studio.domain.explainer.numbers import chinese_numeral, corpus_tokens, shown_numbers
+from studio.domain.explainer.numbers import (
+    chinese_numeral,
+    corpus_tokens,
+    shown_numbers,
+)
 from studio.domain.findings import Severity
 from studio.domain.rules import check_package
 from tests import factories
-from tests.explainer.content import INTERPRETATION, META, POLICY, SECTIONS, piece, with_section
+from tests.explainer.content import (
+    INTERPRETATION,
+    META,
+    POLICY,
+    SECTIONS,
+    piece,
+    with_section,
+)
 
 TEXTS = policy_texts(POLICY, INTERPRETATION, META)
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from studio.domain.explainer import alt_text, check_numbers, policy_texts, transcript_markdown
+from studio.domain.explainer import (
+    alt_text,
+    check_numbers,
+    policy_texts,
+    transcript_markdown,
+)
 from studio.domain.explainer.transcript import md
-from studio.domain.explainer.wording import chinese_ordinal, footer_lines, split_kicker, split_lead
+from studio.domain.explainer.wording import (
+    chinese_ordinal,
+    footer_lines,
+    split_kicker,
+    split_lead,
+)
 from studio.domain.metadata import Metadata
-from studio.domain.pieces import ExplainerPiece
+from tests.demo.sources import WITH_EXPLAINER, demo_package
 from tests.explainer.content import META, SECTIONS, piece, with_section
-
-DEMO = Path("/work/demo-src")
 
 
 def unescape(text: str) -> str:
@@ -107,15 +113,11 @@ def test_wording_helpers():
     assert split_lead("申请人应当于每年3月31日前提交以下材料：身份证") == ("", "申请人应当于每年3月31日前提交以下材料：身份证")
 
 
-@pytest.mark.parametrize("name", ["graduates", "old-estates"])
+@pytest.mark.parametrize("name", WITH_EXPLAINER)
 def test_demo_numbers_agree_with_their_policy(name):
-    folder = DEMO / name
-    if not (folder / "explainer.json").is_file():
-        pytest.skip("demo content not present")
-    p = ExplainerPiece.from_dict(json.loads((folder / "explainer.json").read_text("utf-8")))
-    meta = Metadata.from_dict(json.loads((folder / "meta.json").read_text("utf-8")))
-    policy = (folder / "policy.md").read_text("utf-8")
-    interpretation = (folder / "interpretation.md").read_text("utf-8")
+    demo = demo_package(name)
+    p, meta = demo.explainer(), demo.metadata()
+    policy, interpretation = demo.text("policy"), demo.text("interpretation")
     assert check_numbers(p, policy_texts(policy, interpretation, meta)) == []
     table_rows = [line for line in transcript_markdown(p, meta).splitlines() if line.startswith("| ")]
     assert len(table_rows) == 1 + sum(len(s.get("data", [])) for s in p.sections)

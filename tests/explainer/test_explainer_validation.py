@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from studio.domain import edits
 from studio.domain.explainer import validate
 from studio.domain.findings import Severity
-from studio.domain.pieces import ExplainerPiece
 from studio.domain.rules import check_package
 from tests import factories
+from tests.demo.sources import WITH_EXPLAINER, demo_package
 from tests.explainer.content import SECTIONS, piece, with_section
-
-DEMO = Path("/work/demo-src")
 
 
 def only(findings, code):
@@ -28,12 +23,9 @@ def test_complete_content_has_no_findings():
     assert validate(piece()) == []
 
 
-@pytest.mark.parametrize("name", ["graduates", "old-estates"])
+@pytest.mark.parametrize("name", WITH_EXPLAINER)
 def test_demo_content_has_no_findings(name):
-    path = DEMO / name / "explainer.json"
-    if not path.is_file():
-        pytest.skip("demo content not present")
-    assert validate(ExplainerPiece.from_dict(json.loads(path.read_text("utf-8")))) == []
+    assert validate(demo_package(name).explainer()) == []
 
 
 def test_empty_points_section_is_blocking_and_named():

@@ -144,7 +144,7 @@ def test_hyperlinks_are_kept(tmp_path):
     part = d.part
     rid = part.relate_to("https://www.gov.cn/zhengce/", "http://schemas.openxmlformats.org/officeDocument/2006/"
                          "relationships/hyperlink", is_external=True)
-    link = p._p.makeelement("{%s}hyperlink" % word_files.W_NS)
+    link = p._p.makeelement(f"{{{word_files.W_NS}}}hyperlink")
     link.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", rid)
     run = p.add_run("中国政府网")._r
     link.append(run)

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from studio.paths import demo_library_dir  # noqa: E402
+from studio.paths import bundled_demo_dir  # noqa: E402
 from studio.store.user_settings import UserSettings  # noqa: E402
 
 DRAFTER = ("周敏", "就业促进处")
@@ -24,7 +24,7 @@ PUBLISHER = ("刘洋", "政务公开办")
 @pytest.fixture
 def library(tmp_path) -> Path:
     root = tmp_path / "library"
-    shutil.copytree(demo_library_dir(), root)
+    shutil.copytree(bundled_demo_dir(), root)
     return root
 
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from studio.domain.states import State
 from tests.ui.conftest import DRAFTER, PUBLISHER, REVIEWER1, REVIEWER2, SIGNER
-from tests.ui.helpers import (click_action, codes, double_click, leave_field, open_row, open_tab, press_ok,
-                              type_into, when_dialog)
+from tests.ui.helpers import (
+    click_action,
+    codes,
+    double_click,
+    leave_field,
+    open_row,
+    open_tab,
+    press_ok,
+    type_into,
+    when_dialog,
+)
 
 TITLE = "明湖市人民政府办公室关于开展政务公开测试工作的通知"
 POLICY = "各区县人民政府，市政府各部门：\n\n为做好测试工作，现将有关事项通知如下。\n\n一、每人补贴500元。\n"
@@ -77,10 +86,10 @@ def test_draft_submit_review_sign_release(qtbot, open_window, library, messages)
     for user, action, state in ((REVIEWER1, "review", State.REVIEW1), (REVIEWER2, "review", State.REVIEW2),
                                 (SIGNER, "sign", State.SIGNED)):
         window = reopen_as(qtbot, open_window, library, user)
-        qtbot.waitUntil(lambda: window.controller is not None)
+        qtbot.waitUntil(lambda window=window: window.controller is not None)
         when_dialog(qtbot, lambda d: press_ok(qtbot, d))
         click_action(qtbot, window, action)
-        qtbot.waitUntil(lambda: window.controller.package.state is state)
+        qtbot.waitUntil(lambda window=window, state=state: window.controller.package.state is state)
         window.close()
 
     window = reopen_as(qtbot, open_window, library, PUBLISHER)

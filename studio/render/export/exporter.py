@@ -23,8 +23,8 @@ from studio.render.export.export_state import BundleFile, ExportState, PackageSt
 from studio.render.export.listing import ListingEntry
 from studio.render.export.package_pages import render_package
 from studio.render.export.page_context import DEFAULT_SITE_NAME, Site
-from studio.render.export.search_index import group_file, group_of, normalise
 from studio.render.export.render_jobs import Job, JobResult, Workers, folder_signature, run_group, run_job
+from studio.render.export.search_index import group_file, group_of, normalise
 from studio.render.export.site_pages import compact_json, site_files
 from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip

@@ -66,8 +66,8 @@ def _script(variable: str, key: str | None, data: dict) -> bytes:
     # Script data, not markup: still keep '<' out so no value can end a script element.
     payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     if key is None:
-        return f"window.{variable}={payload};\n".encode("utf-8")
-    return (f"(window.{variable}=window.{variable}||{{}})[{json.dumps(key)}]={payload};\n").encode("utf-8")
+        return f"window.{variable}={payload};\n".encode()
+    return (f"(window.{variable}=window.{variable}||{{}})[{json.dumps(key)}]={payload};\n").encode()
 
 
 def group_script(group: str, texts: dict[str, str]) -> bytes:

@@ -1,0 +1,37 @@
+"""The committed demo library is what its sources build, through the studio's own operations."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from tests.demo.library_shape import library_shape
+from tests.demo.sources import LIBRARY, ROOT, SOURCES, plan
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_demo", ROOT / "scripts" / "build_demo.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rebuilding_the_demo_library_gives_the_committed_one(tmp_path):
+    out = tmp_path / "demo"
+    _build_script().build(out)
+    built, committed = library_shape(out), library_shape(LIBRARY)
+    assert sorted(built) == sorted(committed)
+    for title in committed:
+        assert built[title] == committed[title], f"“{title}”与源文件重新生成的不一致：请运行 scripts/build_demo.py"
+
+
+def test_every_source_file_is_used_and_every_event_is_real():
+    used = {(p["folder"], i["file"]) for p in plan()["packages"] for i in p["imports"]}
+    present = {(f.parent.name, f.name) for f in SOURCES.glob("*/*") if f.is_file()}
+    assert used == present
+    for folder in LIBRARY.iterdir():
+        if not (folder / "package.json").is_file():
+            continue
+        events = json.loads((folder / "package.json").read_text("utf-8"))["audit"].values()
+        assert [e["action"] for e in events][0] == "create"
+        assert all(e["user"] and e["office"] for e in events)
