@@ -95,7 +95,7 @@ def sign_in(root: Path, name: str, passphrase: str) -> Actor:
         raise ActionRefused(f"“{name}”不是文件库“{Path(root).name}”的成员（成员：{names}）。请联系管理员添加。")
     sealed = key_store.load_sealed(chain.library_id, member.name)
     if sealed is None and chain.demo and member.demo:
-        sealed = key_store.load_sealed(chain.library_id, member.name, demo_keys_dir())
+        sealed = key_store.load_sealed("demo", member.name, demo_keys_dir())
     if sealed is None:
         raise ActionRefused(lost_key_message(member.name, Path(root)))
     key = key_store.unseal(sealed, passphrase)

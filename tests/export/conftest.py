@@ -7,6 +7,7 @@ same bytes (golden files); everything else (audit events, locks) is the real thi
 from __future__ import annotations
 
 import itertools
+from datetime import datetime, time, timedelta, timezone
 import os
 import shutil
 import uuid
@@ -19,7 +20,9 @@ import pytest
 from studio.domain import edits, workflow
 from studio.render.export.exporter import ExportOptions, ExportReport, export_library
 from studio.service import operations
+from studio.service import clock as service_clock
 from studio.service.session import Actor
+from tests.members import member
 from tests.export import content as c
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,8 +48,11 @@ class StudioClock:
         mp.setattr(operations, "uuid", SimpleNamespace(uuid4=lambda: next(self._ids)))
 
 
+_ROOT: list[Path] = []  # the library being built
+
+
 def _actor(name: str) -> Actor:
-    return Actor(name, c.OFFICE)
+    return member(_ROOT[-1], name, c.OFFICE)
 
 
 def _edit(folder: Path, change) -> None:
@@ -63,7 +69,9 @@ def _release(folder: Path, clock: StudioClock, at: str) -> None:
     t(folder, _actor(c.REVIEWER2), workflow.REVIEW, c.REVIEW2_COMMENT)
     t(folder, _actor(c.SIGNER), workflow.SIGN, c.SIGN_COMMENT)
     clock.at = at
-    t(folder, _actor(c.PUBLISHER), workflow.RELEASE, today=c.TODAY)
+    release_day = datetime.combine(c.TODAY, time(10), timezone(timedelta(hours=8)))
+    with service_clock.use(lambda: release_day):
+        t(folder, _actor(c.PUBLISHER), workflow.RELEASE)
     clock.at = "2026-03-10T09:00:00+08:00"
 
 
@@ -77,6 +85,7 @@ def _simple(root: Path, title: str, number: str, n: int, **extra: str) -> Path:
 
 
 def build_library(root: Path) -> Library:
+    _ROOT.append(root)
     clock = StudioClock()
     mp = pytest.MonkeyPatch()
     clock.install(mp)
