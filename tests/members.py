@@ -51,14 +51,21 @@ def member(root: Path, name: str, office: str = "") -> Actor:
     slot = (str(root), normalise_name(name))
     if slot in _ACTORS and members.has_roster(root):
         return _ACTORS[slot]
+    known = members.roster(root).get(name) if members.has_roster(root) else None
+    if known is not None:  # a copied library: the same member, signed in with the same key
+        for actor in _ACTORS.values():
+            if actor.key is not None and actor.key.public_hex == known.public_key:
+                _ACTORS[slot] = actor
+                return actor
     if not members.has_roster(root):
         for stale in [k for k in _ACTORS if k[0] == str(root)]:
             del _ACTORS[stale]
         root.mkdir(parents=True, exist_ok=True)
         _ACTORS[slot] = members.init_library(root, name, office, PASSPHRASE, key=new_key_pair())
         return _ACTORS[slot]
-    admin = next(a for (r, _), a in _ACTORS.items() if r == str(root) and members.roster(root).get(a.name)
-                 and members.roster(root).get(a.name).has(Role.ADMIN))
+    roster = members.roster(root)
+    admin = next(a for a in _ACTORS.values() if a.key is not None and (m := roster.get(a.name)) is not None
+                 and m.public_key == a.key.public_hex and m.has(Role.ADMIN))
     key = new_key_pair()
     members.add_member(root, admin, name, office, list(WORK_ROLES), key.public_hex)
     _ACTORS[slot] = Actor(name, office, key)

@@ -13,6 +13,7 @@ from studio.domain.errors import InvalidInput
 from studio.service import members
 from studio.service.library_access import is_package
 from studio.service.session import Actor
+from studio.service.shipped_demo import refuse_shipped_demo
 from studio.service.user_profile import load_profile
 
 PASSPHRASE_ENV = "STUDIO_PASSPHRASE"
@@ -41,6 +42,7 @@ def passphrase(name: str, confirm: bool = False) -> str:
 
 def actor(args: argparse.Namespace, library_root: Path) -> Actor:
     """The member signed in with their own key; a library without a roster gets one, founded by them."""
+    refuse_shipped_demo(library_root)
     name, office = member_name(args)
     if not members.has_roster(library_root):
         founder = members.init_library(library_root, name, office, passphrase(name, confirm=True))

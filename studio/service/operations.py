@@ -23,6 +23,7 @@ from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import ChainProblem, verify_chain
 from studio.store.library import Library
+from studio.store.media_files import add_media, remove_media
 from studio.store.package_file import PackageFile, is_package_folder
 
 # Below this many packages a library is checked in one process; above, on every core.
@@ -91,10 +92,21 @@ def open_for_edit(folder: Path, actor: Actor) -> PackageSession:
     return session
 
 
-def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "") -> edits.EditOutcome:
-    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events."""
+def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "",
+         media: list[tuple[str, bytes]] | None = None) -> edits.EditOutcome:
+    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events.
+
+    `media` (name, bytes) are written into the media folder with the same save, so its event
+    records them; nothing is written when the change is refused.
+    """
     with open_for_edit(folder, actor) as session:
-        return session.apply_edit(change(session.package), action, comment)
+        outcome = change(session.package)
+        created = add_media(folder, media) if media and outcome.changed else []
+        try:
+            return session.apply_edit(outcome, action, comment)
+        except BaseException:
+            remove_media(created)
+            raise
 
 
 def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> workflow.Transition:

@@ -110,12 +110,11 @@ def build_library(root: Path) -> Library:
 
         # Supplied images carrying EXIF and text chunks; the document has been amended (已修订).
         media = _simple(root, "明湖市人民政府关于调整城市道路停车收费标准的通知", "明政发〔2026〕5号", 5, validity="已修订")
-        (media / "media").mkdir(exist_ok=True)
-        (media / "media" / "long.png").write_bytes(c.image_with_metadata("PNG"))
-        (media / "media" / "photo.jpg").write_bytes(c.image_with_metadata("JPEG"))
-        _edit(media, lambda p: edits.set_explainer(p, {
+        images = [("long.png", c.image_with_metadata("PNG")), ("photo.jpg", c.image_with_metadata("JPEG"))]
+        operations.edit(media, _actor(c.DRAFTER), lambda p: edits.set_explainer(p, {
             "title": "一图读懂停车收费调整", "images": ["long.png"],
-            "sections": [{"type": "points", "heading": "调整要点", "items": ["白天首小时5元", "夜间免费"]}]}))
+            "sections": [{"type": "points", "heading": "调整要点", "items": ["白天首小时5元", "夜间免费"]}]}),
+            media=images)
         _edit(media, lambda p: edits.add_other_form(p, "新闻发布会", "停车收费调整新闻发布会现场图片", file="photo.jpg",
                                                     date="2026-03-09", policy_ref="明政发〔2026〕5号"))
         _release(media, clock, "2026-03-10T11:00:00+08:00")
