@@ -117,6 +117,7 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> wo
             from studio.service.recorded_state import outside_change_message
 
             raise ActionRefused(outside_change_message(Path(folder).name, session.outside))
+        session.check_member(action, workflow.review_level(session.package) if action == workflow.REVIEW else 0)
         moment = now()
         t = workflow.apply(session.package, action, actor.name, stamp(moment), moment.date(), settings, comment)
         return session.apply_transition(t, comment, t.level)

@@ -132,6 +132,10 @@ class PackageSession:
                     f"（其角色：{roles_text(member.roles)}）。请由具有该角色的成员操作，或请管理员调整角色。")
         return chain.head
 
+    def check_member(self, action: str, level: int = 0) -> None:
+        """Refuse before anything is computed when the actor may not take `action` at all."""
+        self._member_check([EventSpec(action, level=level)])
+
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
         if self.outside and specs and specs[0].action != ADOPT:
