@@ -86,6 +86,11 @@ class PackageEditor:
         self.working = outcome.package
         return Change(before, self.working, outcome)
 
+    def switch_actor(self, actor: Actor) -> None:
+        """Another member signed in: what is saved or approved from now on is theirs."""
+        self.actor = actor
+        self.session.actor = actor
+
     def stage_media(self, items: list[tuple[str, bytes]]) -> None:
         self.session.require_editable()
         self.staged_media.update(dict(items))

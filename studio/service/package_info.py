@@ -65,3 +65,11 @@ def describe_event(event: dict[str, Any]) -> str:
     from studio.store.audit import describe
 
     return describe(event)
+
+
+def event_action_label(event: dict[str, Any]) -> str:
+    """What the event did, as people name it (初审通过 and 复审通过 apart)."""
+    from studio.store.audit import ACTION_LABELS, action_key
+
+    key = action_key(event)
+    return ACTION_LABELS.get(key, str(event.get("action", "")))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import APP_NAME, __version__
 from studio.paths import assets_dir, demo_library_dir, is_bundled_demo
-from studio.store.user_settings import UserSettings
+from studio.service.user_profile import UserSettings
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
 
@@ -93,6 +93,11 @@ def run(library: str | None = None) -> int:
         root = demo_library_dir()
     window = MainWindow(root, user)
     window.show()
+    if not os.environ.get(EXIT_WHEN_READY):
+        from studio.service.members import has_roster
+
+        if has_roster(root):
+            QTimer.singleShot(0, window.switch_member)  # sign in first; cancelling leaves the library readable
     if os.environ.get(EXIT_WHEN_READY):
         _exit_when_listed(app, window)
     return app.exec()

@@ -15,7 +15,7 @@ from studio.domain.errors import StudioError
 from studio.domain.states import State
 from studio.service.actor import Actor
 from studio.service.clock import now
-from studio.store.user_settings import UserSettings
+from studio.service.user_profile import UserSettings
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Path, user: UserSettings):
+    def __init__(self, library: Path, user: UserSettings, member: Actor | None = None):
         super().__init__()
         self.user = user
+        self.member = member  # the signed-in member; asked for at the first change
         self.library_root = Path(library)
         self.controller: PackageController | None = None
         self.scanner: LibraryScanner | None = None
@@ -49,6 +50,10 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+        from studio.ui.work_dock import WorkDock
+
+        self.work = WorkDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.work)
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", None, "quit")),
+            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", "roster", None, "quit")),
             ("编辑(&E)", ("undo", "redo")),
             ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
         )
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("视图(&V)")
         view.addAction(self.checklist.toggleViewAction())
         view.addAction(self.history.toggleViewAction())
+        view.addAction(self.work.toggleViewAction())
         toolbar = QToolBar("常用操作", self)
         toolbar.setObjectName("mainToolbar")
         for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export"):
@@ -93,7 +99,9 @@ class MainWindow(QMainWindow):
         a["import"].triggered.connect(self.import_file)
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller and self.controller.recheck())
-        a["user"].triggered.connect(self.ask_user)
+        a["user"].triggered.connect(self.switch_member)
+        a["roster"].triggered.connect(self.show_roster)
+        self.work.open_package.connect(self.open_package)
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:
             a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))
@@ -128,11 +136,17 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def actor(self) -> Actor:
-        return Actor(self.user.user_name(), self.user.office)
+        """The signed-in member; without one the service refuses every change with the reason."""
+        if self.member is None:
+            self.switch_member()
+        return self.member or Actor(self.user.user_name(), self.user.office)
 
     def _show_user(self) -> None:
-        office = f"（{self.user.office}）" if self.user.office else ""
-        self.user_label.setText(f"当前用户：{self.user.user_name()}{office}")
+        if self.member is None:
+            self.user_label.setText("未登录（只能查看）")
+            return
+        office = f"（{self.member.office}）" if self.member.office else ""
+        self.user_label.setText(f"当前成员：{self.member.name}{office}")
 
     # -- library -------------------------------------------------------
     def open_library(self, root: Path) -> None:
@@ -148,6 +162,7 @@ class MainWindow(QMainWindow):
         self.scanner.batch.connect(self.library_page.model.add)
         self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
         self.scanner.start()
+        self.work.refresh(self.library_root, self.member)
 
     def _library_selection(self, summary) -> None:
         """On the library page the checklist shows the selected package's findings."""
@@ -200,6 +215,9 @@ class MainWindow(QMainWindow):
 
         try:
             controller = PackageController.open(folder, self.actor(), parent=self)
+            from studio.ui.outside_change import offer_to_record
+
+            offer_to_record(self, controller.editor)
             if controller.editor.read_only and controller.editor.lock_is_stale:
                 answer = QMessageBox.question(
                     self, "编辑锁已失效", controller.editor.lock_message + "\n\n是否解除锁定并继续编辑？")
@@ -337,21 +355,25 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         self.package_page.commit_pending()
+        from studio.ui.member_actions import action_title
+
+        title = action_title(c.editor.saved, action)
         why = c.editor.refusal(action)
         if why:
-            QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
+            QMessageBox.warning(self, title, why)
             return
         from studio.ui.dialogs import ask_for_action
 
-        comment = ask_for_action(self, action)
+        comment = ask_for_action(self, action, title)
         if comment is None:
             return
         try:
             notices = c.transition(action, comment)
         except StudioError as e:
-            QMessageBox.warning(self, workflow.ACTION_LABELS[action], e.message)
+            QMessageBox.warning(self, title, e.message)
             return
-        self.statusBar().showMessage(f"{workflow.ACTION_LABELS[action]}：完成。" + "".join(notices), 10000)
+        self.statusBar().showMessage(f"{title}：完成。" + "".join(notices), 10000)
+        self.work.refresh(self.library_root, self.member)
 
     def _update_actions(self) -> None:
         c = self.controller
@@ -371,16 +393,15 @@ class MainWindow(QMainWindow):
             a[key].setToolTip(f"{a[key].text()}：不可用——{why}" if why else base)
 
     # -- user and closing ------------------------------------------------------
-    def ask_user(self) -> None:
-        from studio.ui.dialogs import UserDialog
+    def switch_member(self) -> None:
+        from studio.ui.member_actions import switch_member
 
-        dialog = UserDialog(self.user.name, self.user.office, self)
-        if dialog.exec() == UserDialog.DialogCode.Accepted:
-            self.user.name, self.user.office = dialog.name.text().strip(), dialog.office.text().strip()
-            self.user.save()
-            self._show_user()
-            if self.controller is not None:
-                self.statusBar().showMessage("新的用户信息将用于之后打开的文件包。", 8000)
+        switch_member(self)
+
+    def show_roster(self) -> None:
+        from studio.ui.member_actions import show_roster
+
+        show_roster(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():

@@ -1,0 +1,58 @@
+"""The window's member actions: sign in or switch member, the roster, action titles by review level."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from studio.domain import workflow
+from studio.domain.package import Package
+from studio.domain.roles import Role
+from studio.service import members
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+
+def action_title(package: Package, action: str) -> str:
+    """初审通过 or 复审通过 by the package's state; other actions by their own names."""
+    if action == workflow.REVIEW:
+        return workflow.action_label(action, workflow.review_level(package)) if workflow.review_level(package) \
+            else "审核通过"
+    return workflow.ACTION_LABELS[action]
+
+
+def switch_member(window: MainWindow) -> None:
+    """Sign in as a member; an open package stays open and from now on acts as them."""
+    from studio.ui.member_ui import sign_in
+
+    if not members.has_roster(window.library_root):
+        QMessageBox.information(window, "切换成员", f"文件库“{window.library_root.name}”还没有成员名单。"
+                                "请由管理员用 studio library init 建立成员名单。")
+        return
+    suggested = window.member.name if window.member else window.user.user_name()
+    actor = sign_in(window, window.library_root, suggested)
+    if actor is None:
+        return
+    window.member = actor
+    window.user.name, window.user.office = actor.name, actor.office
+    window.user.save()
+    if window.controller is not None:
+        window.controller.editor.switch_actor(actor)
+    window._show_user()
+    window._update_actions()
+    window.work.refresh(window.library_root, actor)
+    window.statusBar().showMessage(f"已以{actor.name}的身份登录。", 8000)
+
+
+def show_roster(window: MainWindow) -> None:
+    from studio.ui.roster_dialog import RosterDialog
+
+    member = members.roster(window.library_root).get(window.member.name) if window.member else None
+    if member is None or not member.has(Role.ADMIN) or window.member is None:
+        roster = members.roster(window.library_root)
+        lines = [m.describe() for m in roster.members.values()] or ["（尚无成员名单）"]
+        QMessageBox.information(window, "成员名单", "\n".join(lines) + "\n\n只有管理员可以修改成员名单。")
+        return
+    RosterDialog(window.library_root, window.member, window).exec()
