@@ -99,6 +99,8 @@ class RosterDialog(QDialog):
             demo = "（示例密钥）" if m.demo else ""
             for c, text in enumerate((m.name, m.office, roles_text(m.roles), key_id(m.public_key) + demo)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
 
     def selected(self) -> str:
         items = self.table.selectedItems()

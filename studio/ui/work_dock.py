@@ -25,6 +25,7 @@ class WorkDock(QDockWidget):
         layout.addWidget(self.status)
         self.list = QListWidget(body)
         self.list.setAccessibleName("待我处理")
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.open_package.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list)
         self.setWidget(body)
