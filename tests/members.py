@@ -36,6 +36,8 @@ def add_profile_members(root: Path, admin_name: str, *names: str, roles: tuple[R
     """Members whose keys live in this machine's profile, as `studio key new` makes them (for the CLI)."""
     admin = members.sign_in(root, admin_name, PASSPHRASE)
     for name in names:
+        if members.roster(root).get(name) is not None:
+            continue
         public = members.new_key(root, name, PASSPHRASE)
         members.add_member(root, admin, name, "", list(roles), public)
 

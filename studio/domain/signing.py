@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from gmalglib.sm2 import SM2
@@ -47,11 +48,17 @@ def sign_digest(key: KeyPair, digest: str) -> str:
     return signer.sign(digest.encode("ascii")).hex()
 
 
+@lru_cache(maxsize=256)
+def _verifier(public_hex: str) -> SM2:
+    """One verifier per public key: a member's many signatures share its set-up."""
+    return SM2(pk=bytes.fromhex(public_hex))
+
+
 def verify_digest(algorithm: str, public_hex: str, digest: str, signature: str) -> bool:
     if algorithm != SM2_SM3 or not isinstance(signature, str) or len(signature) != 128:
         return False
     try:
-        return bool(SM2(pk=bytes.fromhex(public_hex)).verify(digest.encode("ascii"), bytes.fromhex(signature)))
+        return bool(_verifier(public_hex).verify(digest.encode("ascii"), bytes.fromhex(signature)))
     except (ValueError, TypeError):
         return False
 
