@@ -33,13 +33,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benches.signed_library import enrol, released_on_release_day, signed_copy, write_package  # noqa: E402
 from studio.domain import edits, workflow  # noqa: E402
 from studio.domain.pieces import FaqItem  # noqa: E402
 from studio.render.export.export_state import state_dir_for  # noqa: E402
 from studio.render.export.exporter import ExportOptions, export_library  # noqa: E402
 from studio.service import operations  # noqa: E402
 from studio.store.package_file import FILE_NAME  # noqa: E402
-from benches.signed_library import enrol, released_on_release_day, signed_copy, write_package  # noqa: E402
 
 TOPICS = ["劳动、人事、监察\\就业", "城乡建设、环境保护\\住房保障", "综合政务\\政务公开", "卫生、体育\\医药管理",
           "教育、科技\\教育", "财政、金融、审计\\财政", "工业、交通\\交通运输", "农业、林业、水利\\农业"]

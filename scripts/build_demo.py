@@ -29,7 +29,7 @@ from studio.domain import edits  # noqa: E402
 from studio.domain.roles import Role  # noqa: E402
 from studio.service import clock, importing, operations  # noqa: E402
 from studio.service.actor import Actor  # noqa: E402
-from studio.service.demo_roster import DEMO_ADMIN, demo_actors  # noqa: E402
+from studio.service.demo_roster import demo_actors  # noqa: E402
 
 _STEP_ROLES = {"submit": Role.DRAFT, "sign": Role.SIGN, "release": Role.RELEASE, "return": Role.REVIEW1}
 

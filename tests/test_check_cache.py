@@ -7,10 +7,9 @@ from datetime import date
 
 from studio.domain import edits
 from studio.domain.rules import check_package
-from tests.members import member
 from studio.service import check_cache, operations
-from studio.service.session import Actor
 from studio.store.library import Library
+from tests.members import member
 
 TODAY = date(2026, 3, 10)
 

@@ -10,14 +10,12 @@ import pytest
 
 from studio.domain.errors import ActionRefused
 from studio.paths import DEMO_NAME, bundled_demo_dir, demo_library_dir, user_data_dir
-from studio.service import operations
-from studio.service import members
+from studio.service import members, operations
 from studio.service.actor import Actor
 from studio.service.demo_roster import DEMO_PASSPHRASE
 from studio.store.user_settings import UserSettings
 from studio.ui.app import choose_library
 from tests.demo.library_shape import library_shape
-
 
 
 def demo_member(root) -> Actor:

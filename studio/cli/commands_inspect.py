@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 from studio.cli.common import actor, library_of, package_folder
 from studio.cli.output import finding_line, notice, print_json, print_json_list
@@ -15,9 +14,9 @@ from studio.domain.pieces import PIECE_KEYS, piece_label
 from studio.service import locks, operations
 from studio.service.clock import now
 from studio.service.library_access import SETTINGS_FILE, is_package
+from studio.service.library_proof import verify_library
 from studio.service.package_info import describe_event, package_info
 from studio.service.proof import verify_package
-from studio.service.library_proof import verify_library
 
 
 def today(args: argparse.Namespace) -> date:

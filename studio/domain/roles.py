@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     DRAFT = "起草"
     REVIEW1 = "初审"
     REVIEW2 = "复审"

@@ -11,7 +11,6 @@ from datetime import date
 
 from studio.domain.errors import ActionRefused
 from studio.domain.findings import Severity
-from studio.domain.names import normalise_name as normalise
 from studio.domain.names import same_person
 from studio.domain.package import Package, Review, SignOff
 from studio.domain.pieces import POLICY

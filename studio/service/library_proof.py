@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.domain.roles import Role
-from studio.domain.roster import INIT, ACTION_LABELS, Roster
+from studio.domain.roster import ACTION_LABELS, INIT, Roster
 from studio.domain.signing import signature_holds
 from studio.service.library_settings import settings_hash
 from studio.store.audit import GENESIS, ChainProblem, event_hash

@@ -21,7 +21,7 @@ from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
-from studio.store.audit import ChainProblem, verify_chain
+from studio.store.audit import ChainProblem
 from studio.store.library import Library
 from studio.store.media_files import add_media, remove_media
 from studio.store.package_file import PackageFile, is_package_folder

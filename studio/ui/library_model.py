@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from studio.service.library_summary import PackageSummary, quick_summary, summarize
 from studio.service.library_access import library_settings, package_folders_of
+from studio.service.library_summary import PackageSummary, quick_summary, summarize
 
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
 TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))

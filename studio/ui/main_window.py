@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studio import APP_NAME
-from studio.domain import workflow_actions as workflow
 from studio.domain.errors import StudioError
 from studio.domain.states import State
 from studio.service.actor import Actor

@@ -13,8 +13,8 @@ from studio.domain.errors import StudioError
 from studio.domain.findings import Finding
 from studio.domain.package import Package
 from studio.service.editor import PackageEditor
-from studio.service.session import Actor
 from studio.service.proof import ChainProblem, verify_package
+from studio.service.session import Actor
 from studio.ui.undo import SnapshotCommand
 
 RECHECK_DELAY_MS = 300

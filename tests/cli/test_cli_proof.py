@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 from tests import factories as f
-from tests.cli.test_cli import PUBLISHER, fill, files, new_package, run  # noqa: F401  (fixtures)
+from tests.cli.test_cli import PUBLISHER, files, fill, new_package, run  # noqa: F401  (fixtures)
 
 
-def _release(run, folder: Path) -> None:
+def _release(cli, folder: Path) -> None:
     for user, action in ((f.DRAFTER, "submit"), (f.REVIEWER1, "review"), (f.REVIEWER2, "review"),
                          (f.SIGNER, "sign"), (PUBLISHER, "release")):
-        assert run(action, folder, "--user", user)[0] == 0
+        assert cli(action, folder, "--user", user)[0] == 0
 
 
 def test_outside_edit_is_refused_then_recorded_with_a_reason(run, tmp_path, files):  # noqa: F811

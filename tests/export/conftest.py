@@ -7,11 +7,11 @@ same bytes (golden files); everything else (audit events, locks) is the real thi
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, time, timedelta, timezone
 import os
 import shutil
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,11 +19,11 @@ import pytest
 
 from studio.domain import edits, workflow
 from studio.render.export.exporter import ExportOptions, ExportReport, export_library
-from studio.service import operations
 from studio.service import clock as service_clock
+from studio.service import operations
 from studio.service.session import Actor
-from tests.members import member
 from tests.export import content as c
+from tests.members import member
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB_TOOLS = ROOT / ".venv" / "web-tools"

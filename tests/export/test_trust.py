@@ -4,10 +4,9 @@ and incremental re-export that rewrites only what changed."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, time, timedelta, timezone
 import shutil
 import zipfile
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -17,11 +16,10 @@ from studio.render.export import layout, package_pages
 from studio.render.export.exporter import ExportOptions, export_library, export_package
 from studio.render.export.manifest import verify
 from studio.render.export.source import ExportRefused
-from studio.service import operations
-from studio.service import clock
-from tests.members import member
+from studio.service import clock, operations
 from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS, bundle_files
+from tests.members import member
 
 
 @pytest.fixture

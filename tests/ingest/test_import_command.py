@@ -16,9 +16,8 @@ from studio.service import importing, operations
 from studio.service.session import Actor
 from studio.store.user_settings import UserSettings
 from tests import factories as f
-from tests.members import PASSPHRASE, member
 from tests.ingest import corpus, word_files
-
+from tests.members import PASSPHRASE, member
 
 
 def user(root) -> Actor:

@@ -10,8 +10,8 @@ import pytest
 
 from studio.domain import edits
 from studio.domain.errors import ActionRefused
-from studio.domain.roles import Role
 from studio.domain.hashing import content_hash
+from studio.domain.roles import Role
 from studio.render.export.exporter import export_library, export_package
 from studio.render.export.source import ExportRefused
 from studio.service import clock, library_settings, members, operations

@@ -8,10 +8,9 @@ import pytest
 
 from studio.cli.main import main
 from studio.domain import edits
-from tests.members import member
 from studio.service import operations
-from studio.service.session import Actor
 from studio.store.package_file import PackageFile
+from tests.members import member
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import pytest
 from studio.domain.errors import ActionRefused
 from studio.service import operations
 from studio.service.session import Actor, PackageSession
-from tests.members import member
 from studio.store.lock import PackageLock, PackageLocked
+from tests.members import member
 
 
 @pytest.fixture
