@@ -24,7 +24,7 @@ def split_date(text: str) -> tuple[int, int, int] | None:
     if m:
         year = chinese_numeral(m.group(1))
         month, day = chinese_numeral(m.group(2)), chinese_numeral(m.group(3))
-        if month is None or day is None:
+        if year is None or month is None or day is None:
             return None
         return year, month, day
     return None

@@ -136,7 +136,7 @@ def set_policy_body(package: Package, body: str) -> EditOutcome:
 
 def set_text_piece(package: Package, key: str, body: str, title: str | None = None) -> EditOutcome:
     """Interpretation or consultation notice text; a new companion is linked both ways."""
-    old: TextPiece = package.pieces.get(key)
+    old = package.pieces.text_piece(key)
     ref = old.policy_ref or reference_from_text(package, body, key)
     piece = TextPiece(title=old.title if title is None else title, body=body, policy_ref=ref)
     after = package.evolve(pieces=package.pieces.with_piece(key, piece))

@@ -60,7 +60,7 @@ def piece_paragraphs(package: Package, key: str) -> Iterator[Paragraph]:
     if key == POLICY:
         yield from _body(POLICY, "body", pieces.policy.body, name)
     elif key in (INTERPRETATION, CONSULTATION):
-        piece = pieces.get(key)
+        piece = pieces.text_piece(key)
         if piece.title.strip():
             yield Paragraph(key, "title", f"{name}标题", piece.title.strip())
         yield from _body(key, "body", piece.body, name)
@@ -86,10 +86,10 @@ def piece_paragraphs(package: Package, key: str) -> Iterator[Paragraph]:
             for text in _strings(section):
                 yield Paragraph(EXPLAINER, f"sections[{i}]", where, text.strip())
     elif key == OTHERS:
-        for i, item in enumerate(pieces.others.items):
-            for value in (item.title, item.url, item.file):
+        for i, other in enumerate(pieces.others.items):
+            for value in (other.title, other.url, other.file):
                 if value.strip():
-                    yield Paragraph(OTHERS, f"items[{i}]", f"其他解读形式第{i + 1}项（{item.form}）", value.strip())
+                    yield Paragraph(OTHERS, f"items[{i}]", f"其他解读形式第{i + 1}项（{other.form}）", value.strip())
 
 
 def package_paragraphs(package: Package, keys: tuple[str, ...] = TEXT_PIECES) -> Iterator[Paragraph]:

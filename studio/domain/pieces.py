@@ -223,7 +223,7 @@ class OthersPiece:
 
 Piece = PolicyPiece | TextPiece | FaqPiece | ExplainerPiece | OthersPiece
 
-_PIECE_TYPES: dict[str, type] = {
+_PIECE_TYPES: dict[str, type[Piece]] = {
     POLICY: PolicyPiece,
     INTERPRETATION: TextPiece,
     EXPLAINER: ExplainerPiece,
@@ -249,8 +249,17 @@ class Pieces:
     def get(self, key: str) -> Piece:
         return getattr(self, key)
 
+    def text_piece(self, key: str) -> TextPiece:
+        """The interpretation or the consultation notice: the two pieces that are titled texts."""
+        piece = self.get(key)
+        if not isinstance(piece, TextPiece):
+            raise KeyError(f"{key} is not a text piece")
+        return piece
+
     def with_piece(self, key: str, piece: Piece) -> Pieces:
-        return replace(self, **{key: piece})
+        # The field is chosen at run time, so its type cannot be checked here.
+        changes: dict[str, Any] = {key: piece}
+        return replace(self, **changes)
 
     def present(self, key: str) -> bool:
         return not self.get(key).is_empty()
@@ -263,4 +272,5 @@ class Pieces:
 
     @classmethod
     def from_dict(cls, d: dict) -> Pieces:
-        return cls(**{k: piece_from_dict(k, d.get(k, {})) for k in PIECE_KEYS})
+        fields: dict[str, Any] = {k: piece_from_dict(k, d.get(k, {})) for k in PIECE_KEYS}
+        return cls(**fields)

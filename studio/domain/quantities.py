@@ -71,14 +71,20 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _run(m: re.Match[str] | None) -> str:
+    """The run a starred class matched: such a pattern matches every string, if only emptily."""
+    assert m is not None
+    return m.group(1)
+
+
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    left = _AFTER_SENTENCE_END.search(text[max(0, start - CONTEXT * 2):start]).group(1)
-    right = _BEFORE_SENTENCE_END.match(text[end:end + CONTEXT]).group(1)
+    left = _run(_AFTER_SENTENCE_END.search(text[max(0, start - CONTEXT * 2):start]))
+    right = _run(_BEFORE_SENTENCE_END.match(text[end:end + CONTEXT]))
     return _NOT_HAN.sub("", left)[-CONTEXT:], _NOT_HAN.sub("", right)[:6]
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = _AFTER_CLAUSE_END.search(text[max(0, start - 16):start]).group(1)
+    left = _run(_AFTER_CLAUSE_END.search(text[max(0, start - 16):start]))
     return left.strip() + text[start:end].replace(" ", "")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,8 +114,8 @@ class DocxReader:
     def read(self) -> ImportedDocument:
         blocks = list(self._blocks(self.doc.element.body))
         if self.state.footnotes:
-            lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
-            blocks.append(_Block("\n\n".join(escape_inline(line) for line in lines), lines))
+            note_lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
+            blocks.append(_Block("\n\n".join(escape_inline(line) for line in note_lines), note_lines))
         markdown = "\n\n".join(b.markdown for b in blocks if b.markdown.strip())
         lines = tuple(line for b in blocks for line in b.lines if line.strip())
         if not markdown.strip():
@@ -165,7 +166,7 @@ class DocxReader:
             style = self.styles.get("Normal", StyleInfo())
         return style, num_id, ilvl
 
-    def _paragraph(self, p):
+    def _paragraph(self, p) -> Iterator[_Block]:
         style, num_id, ilvl = self._paragraph_style(p)
         spans: list[Span] = []
         boxes: list[_Block] = []

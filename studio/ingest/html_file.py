@@ -112,7 +112,7 @@ def _main_node(root: Node) -> Node:
     if not scores:
         body = next((n for n in root.iter() if n.tag == "body"), root)
         return body
-    return nodes[max(scores, key=scores.get)]
+    return nodes[max(scores, key=scores.__getitem__)]
 
 
 class _Converter:

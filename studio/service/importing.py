@@ -117,9 +117,11 @@ def change(package: Package, prepared: PreparedImport, title: str | None = None,
             title = prepared.faq_title  # a title the user typed is kept
         after = edits.set_faq(after, prepared.faq_items, title).package
     elif piece == POLICY:
+        assert prepared.document is not None  # prepare() reads a document for every piece but the explainer
         after = edits.set_policy_body(after, prepared.document.markdown).package
     else:
-        if title is None and not package.pieces.get(piece).title and prepared.extracted:
+        assert prepared.document is not None  # as for the policy
+        if title is None and not package.pieces.text_piece(piece).title and prepared.extracted:
             title = prepared.extracted.values.get("title") or None
         after = edits.set_text_piece(after, piece, prepared.document.markdown, title).package
     found = proposals(package.metadata, prepared.extracted, _proposal_keys(piece)) if prepared.extracted else []

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.domain import workflow
+from studio.domain.names import normalise_name
 from studio.domain.package import Package
 from studio.domain.roles import Role
 from studio.domain.roster import Member
@@ -42,7 +43,7 @@ def _waits_on(package: Package, member: Member, settings: RuleSettings) -> str:
     if not member.has(role):
         return ""
     if package.state is State.RETURNED:
-        return what if any(member.id == workflow.normalise(d) for d in package.drafters()) else ""
+        return what if any(member.id == normalise_name(d) for d in package.drafters()) else ""
     return "" if workflow.refusal(package, action, member.name, settings) else what
 
 

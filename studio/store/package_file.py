@@ -137,4 +137,6 @@ class PackageFile:
         if new_release is not None:
             db.table(T_RELEASES).insert(new_release)
         middleware.flush()
-        return middleware.storage.digest
+        storage = middleware.storage
+        assert isinstance(storage, AtomicJSONStorage)  # the middleware wraps the storage class given above
+        return storage.digest

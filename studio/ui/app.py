@@ -48,6 +48,7 @@ def application_font_missing(app: QApplication) -> bool:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
+    assert existing is None or isinstance(existing, QApplication)  # the studio's widgets need a QApplication
     app = existing or QApplication(argv or sys.argv[:1])
     if existing is None:
         install_qt_translation(app)
@@ -109,7 +110,8 @@ EXIT_WHEN_READY = "STUDIO_EXIT_WHEN_READY"
 
 def _exit_when_listed(app: QApplication, window: MainWindow) -> None:
     def check() -> None:
-        if window.library_page.model.rowCount() > 0 and not window.scanner.isRunning():
+        scanning = window.scanner is not None and window.scanner.isRunning()
+        if window.library_page.model.rowCount() > 0 and not scanning:
             print(f"ready {window.library_page.model.rowCount()} packages", flush=True)
             window.close()
             app.quit()

@@ -23,7 +23,14 @@ def _error_label(dialog: QDialog) -> QLabel:
     return label
 
 
-def _buttons(dialog: QDialog, ok_text: str, cancel: bool = True) -> QDialogButtonBox:
+class _CheckedDialog(QDialog):
+    """A dialog whose OK runs `_accept`, which accepts only once the input is complete."""
+
+    def _accept(self) -> None:
+        self.accept()
+
+
+def _buttons(dialog: _CheckedDialog, ok_text: str, cancel: bool = True) -> QDialogButtonBox:
     """OK (and Cancel) in Chinese; OK runs the dialog's own check before accepting."""
     kinds = QDialogButtonBox.StandardButton.Ok
     if cancel:
@@ -37,7 +44,7 @@ def _buttons(dialog: QDialog, ok_text: str, cancel: bool = True) -> QDialogButto
     return buttons
 
 
-class CommentDialog(QDialog):
+class CommentDialog(_CheckedDialog):
     def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -63,7 +70,7 @@ class CommentDialog(QDialog):
         return self.text.toPlainText().strip()
 
 
-class UserDialog(QDialog):
+class UserDialog(_CheckedDialog):
     """Asked at first run: the name and office that go into every audit event."""
 
     def __init__(self, name: str, office: str, parent: QWidget | None = None):
@@ -88,7 +95,7 @@ class UserDialog(QDialog):
         self.accept()
 
 
-class NewPackageDialog(QDialog):
+class NewPackageDialog(_CheckedDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("新建文件包")

@@ -57,6 +57,7 @@ class ExplainerEditor(QWidget):
         self.read_only = False
         self._renderer: PreviewRenderer | None = None
         self._stale_preview = False
+        self._closed = False
         outer = QHBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
@@ -145,6 +146,7 @@ class ExplainerEditor(QWidget):
 
     # -- showing -------------------------------------------------------
     def show_piece(self, piece: ExplainerPiece, meta: Metadata) -> None:
+        self._closed = False  # a package is shown: previews may run again
         changed = piece != self.piece or meta != self.meta
         self.piece, self.meta = piece, meta
         for edit, value in ((self.title, piece.title), (self.subtitle, piece.subtitle)):
@@ -173,7 +175,7 @@ class ExplainerEditor(QWidget):
         is_chart = kind == "chart"
         for w in (self.chart, self.caption, self.source):
             w.setEnabled(is_chart and not self.read_only)
-        if is_chart:
+        if is_chart and section:
             self.chart.setCurrentIndex(max(0, self.chart.findData(section.get("chart", "bar"))))
             self.caption.setText(section.get("caption", ""))
             self.source.setText(section.get("source", ""))
@@ -223,12 +225,14 @@ class ExplainerEditor(QWidget):
         for w in (self.title, self.subtitle, self.heading):
             w.setReadOnly(read_only)
         self.lines.setReadOnly(read_only)
-        for w in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button, self.up_button,
-                  self.down_button, self.apply_button):
-            w.setEnabled(not read_only)
+        for control in (self.theme, self.width_box, self.new_type, self.add_button, self.remove_button,
+                        self.up_button, self.down_button, self.apply_button):
+            control.setEnabled(not read_only)
 
     # -- preview -------------------------------------------------------
     def render_preview(self) -> None:
+        if self._closed:
+            return
         if not self.piece.sections:
             self.image.clear()
             self.status.setText("还没有图解内容。添加各部分后会在这里显示长图预览。")
@@ -254,5 +258,10 @@ class ExplainerEditor(QWidget):
             self.render_preview()
 
     def wait_for_preview(self) -> None:
+        """Stop scheduling previews and wait for the one running: a render thread must not
+        outlive the editor (Qt aborts the process when a running QThread is destroyed)."""
+        self._closed = True
+        self._preview_timer.stop()
+        self._stale_preview = False
         if self._renderer is not None:
             self._renderer.wait()

@@ -116,6 +116,7 @@ class ExportDialog(QDialog):
                                 make_zip=self.zip.isChecked())
         whole = self.all.isChecked()
         source = self.library if whole else self.package
+        assert source is not None  # "this package" is enabled only when a package is open
         self.worker = ExportWorker(source, whole, Path(self.out.text()), options, self)
         self.worker.progressed.connect(self._progress)
         self.worker.finished_with.connect(self._finished)

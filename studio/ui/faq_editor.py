@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,7 +28,7 @@ ROOT_INDEX = QModelIndex()
 class FaqModel(QAbstractTableModel):
     edited = Signal(list)  # the whole list after a cell edit
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.items: list[FaqItem] = []
         self.read_only = False
@@ -43,10 +43,10 @@ class FaqModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else 2
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -54,7 +54,7 @@ class FaqModel(QAbstractTableModel):
             return None
         return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -62,11 +62,12 @@ class FaqModel(QAbstractTableModel):
             return item.question if index.column() == 0 else item.answer
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         base = super().flags(index)
         return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         old = self.items[index.row()]

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from studio.service.library_access import library_settings, package_folders_of
@@ -61,10 +70,10 @@ class LibraryModel(QAbstractTableModel):
         return self._ids.index(package_id)
 
     # -- model ---------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = ROOT_INDEX) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -72,7 +81,7 @@ class LibraryModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self._rows[self._ids[index.row()]]
@@ -119,8 +128,10 @@ class LibraryFilter(QSortFilterProxyModel):
         self._completeness = which
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        s: PackageSummary = self.sourceModel().summary(row)
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        source = self.sourceModel()
+        assert isinstance(source, LibraryModel)  # the library page filters nothing else
+        s = source.summary(row)
         if self._text and self._text not in s.title and self._text not in s.doc_number:
             return False
         if self._state and s.state.value != self._state:

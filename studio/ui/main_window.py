@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studio import APP_NAME
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The window's actions by key. The name hides QWidget.actions(), which nothing in the studio
+    # calls; tests and other modules use `window.actions[key]`, so it is kept.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     def __init__(self, library: Path, user: UserSettings, member: Actor | None = None):
         super().__init__()
         self.user = user
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
         a["export"].triggered.connect(self.export)
-        a["recheck"].triggered.connect(lambda: self.controller and self.controller.recheck())
+        a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.switch_member)
         a["roster"].triggered.connect(self.show_roster)
         self.work.open_package.connect(self.open_package)
@@ -173,7 +177,8 @@ class MainWindow(QMainWindow):
         for n, path in enumerate(self.user.recent_libraries, 1):
             action = self.recent_menu.addAction(f"&{n} {path}")
             action.setEnabled(Path(path).is_dir())
-            action.triggered.connect(lambda _=False, p=path: self.back_to_library() and self.open_library(Path(p)))
+            action.triggered.connect(
+                lambda _=False, p=path: self.open_library(Path(p)) if self.back_to_library() else None)
         if not self.user.recent_libraries:
             self.recent_menu.addAction("（无）").setEnabled(False)
 
@@ -378,15 +383,15 @@ class MainWindow(QMainWindow):
         c = self.controller
         a = self.actions
         open_ = c is not None
-        editable = open_ and not c.editor.read_only
-        a["save"].setEnabled(editable and c.editor.dirty)
-        a["import"].setEnabled(editable and c.package.state is not State.RELEASED)
+        editing = c if c is not None and not c.editor.read_only else None  # the controller, when editable
+        a["save"].setEnabled(editing is not None and editing.editor.dirty)
+        a["import"].setEnabled(editing is not None and editing.package.state is not State.RELEASED)
         a["library"].setEnabled(open_)
         a["recheck"].setEnabled(open_)
-        a["undo"].setEnabled(editable and c.undo.canUndo())
-        a["redo"].setEnabled(editable and c.undo.canRedo())
+        a["undo"].setEnabled(editing is not None and editing.undo.canUndo())
+        a["redo"].setEnabled(editing is not None and editing.undo.canRedo())
         for key in WORKFLOW_KEYS:
-            why = c.editor.refusal(key) if open_ else "请先打开一个文件包。"
+            why = c.editor.refusal(key) if c is not None else "请先打开一个文件包。"
             a[key].setEnabled(not why)
             base = a[key].statusTip()
             a[key].setToolTip(f"{a[key].text()}：不可用——{why}" if why else base)

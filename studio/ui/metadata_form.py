@@ -41,6 +41,8 @@ PLACEHOLDERS = {
 }
 assert {k for _, keys in GROUPS for k in keys} == set(METADATA_KEYS)
 _ERROR_STYLE = "border: 2px solid #b3261e;"
+# The kinds of input a field is: a choice, a few lines of text (LongTextField), or one line.
+Field = QComboBox | QPlainTextEdit | QLineEdit
 
 
 class LongTextField(QPlainTextEdit):
@@ -66,7 +68,7 @@ class MetadataForm(QScrollArea):
         self.setWidgetResizable(True)
         inner = QWidget(self)
         outer = QVBoxLayout(inner)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, Field] = {}
         self.notes: dict[str, QLabel] = {}
         self._shown: dict[str, str] = {}
         for heading, keys in GROUPS:
@@ -91,16 +93,17 @@ class MetadataForm(QScrollArea):
         outer.addStretch(1)
         self.setWidget(inner)
 
-    def _make_field(self, key: str, parent: QWidget) -> QWidget:
+    def _make_field(self, key: str, parent: QWidget) -> Field:
         if key in CHOICES or key == "exempt":
             box = QComboBox(parent)
             box.addItem("")
             box.addItems(list(CHOICES.get(key, EXEMPT_CATEGORIES)))
             box.setEditable(key == "exempt")
             box.activated.connect(lambda _=0, k=key: self._commit(k))
-            if box.isEditable():
-                box.lineEdit().editingFinished.connect(lambda k=key: self._commit(k))
-            widget: QWidget = box
+            line = box.lineEdit()  # present only when the box is editable
+            if line is not None:
+                line.editingFinished.connect(lambda k=key: self._commit(k))
+            widget: Field = box
         elif key in LONG_TEXT:
             widget = LongTextField(parent)
             widget.left.connect(lambda k=key: self._commit(k))

@@ -129,9 +129,9 @@ def corpus_tokens(texts: list[str]) -> Tokens:
             if value is not None:
                 tokens.values |= _scaled(value, text[m.end():])
         for m in _CN_NUMERAL.finditer(text):
-            value = chinese_numeral(m.group(0))
-            if value is not None:
-                tokens.values |= _scaled(Decimal(value), text[m.end():])
+            number = chinese_numeral(m.group(0))
+            if number is not None:
+                tokens.values |= _scaled(Decimal(number), text[m.end():])
     return tokens
 
 

@@ -49,15 +49,15 @@ def _chart_lines(s: Section) -> list[str]:
     lines: list[str] = []
     if s.caption:
         lines += [md(s.caption), ""]
-    rows = [r for r in s.rows if r.value is not None]
+    rows = [(r.label, r.value) for r in s.rows if r.value is not None]
     header = [wording.ITEM_COLUMN, wording.VALUE_COLUMN]
-    shares = pie_percentages([r.value for r in rows]) if s.chart == "pie" else []
+    shares = pie_percentages([value for _, value in rows]) if s.chart == "pie" else []
     if shares:
         header.append(wording.SHARE_COLUMN)
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "---|" * len(header))
-    for i, row in enumerate(rows):
-        cells = [md(row.label), format_number(row.value)] + ([shares[i]] if shares else [])
+    for i, (label, value) in enumerate(rows):
+        cells = [md(label), format_number(value)] + ([shares[i]] if shares else [])
         lines.append("| " + " | ".join(cells) + " |")
     if s.source:
         lines += ["", md(wording.SOURCE_LABEL + s.source)]

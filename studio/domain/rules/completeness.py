@@ -34,10 +34,10 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             missing = "问题" if not item.question.strip() else "回答"
             yield blocking("FAQ_ITEM_INCOMPLETE", FAQ, f"items[{n - 1}]",
                            f"第{n}条问答缺少{missing}。请补全或删除该条。")
-    for n, item in enumerate(pieces.others.items, 1):
-        if not item.title.strip():
+    for n, other in enumerate(pieces.others.items, 1):
+        if not other.title.strip():
             yield blocking("OTHER_FORM_INCOMPLETE", OTHERS, f"items[{n - 1}]",
-                           f"第{n}项其他解读形式（{item.form or '未注明形式'}）缺少标题。")
-        if not item.url.strip() and not item.file.strip():
+                           f"第{n}项其他解读形式（{other.form or '未注明形式'}）缺少标题。")
+        if not other.url.strip() and not other.file.strip():
             yield blocking("OTHER_FORM_TARGET_MISSING", OTHERS, f"items[{n - 1}]",
-                           f"第{n}项其他解读形式“{item.title}”既没有链接地址也没有文件，发布后无处可链。请补充链接或文件。")
+                           f"第{n}项其他解读形式“{other.title}”既没有链接地址也没有文件，发布后无处可链。请补充链接或文件。")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from studio.domain.findings import Finding, blocking, warning
-from studio.domain.pieces import INTERPRETATION, OTHERS, POLICY, piece_label
+from studio.domain.pieces import INTERPRETATION, OTHERS, POLICY, OthersPiece, PolicyPiece, piece_label
 from studio.domain.references import cites_draft, names_policy, refers_to
 from studio.domain.rules.context import RuleContext
 
@@ -23,7 +23,9 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                            f"政策文件页面的“相关解读”中没有链接到{name}，公众从原文找不到它。请将{name}关联到政策文件。")
         if key == OTHERS:
             continue
-        ref = pieces.get(key).policy_ref.strip()
+        piece = pieces.get(key)
+        assert not isinstance(piece, (PolicyPiece, OthersPiece))  # every other companion names its policy
+        ref = piece.policy_ref.strip()
         if not ref:
             yield blocking("LINK_BACK_MISSING", key, "policy_ref",
                            f"{name}没有注明关联文件，发布后无法链接回政策原文。请将{name}关联到{policy_name}。")

@@ -38,8 +38,8 @@ def _paragraphs(ctx: RuleContext) -> list[Paragraph]:
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     paragraphs = _paragraphs(ctx)
-    for piece, group in groupby(paragraphs, key=lambda p: p.piece):
-        group = list(group)
+    for piece, run in groupby(paragraphs, key=lambda p: p.piece):
+        group = list(run)
         unpaired: list[str] = []
         nested: list[str] = []
         half: list[str] = []

@@ -19,7 +19,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.package.state is State.RELEASED:
         published = parse_date(ctx.meta.date_published) or parse_date(ctx.package.released_at[:10])
         late = ctx.calendar.workdays_between(deadline, published) - 1 if published else 0
-        if late > 0:
+        if published and late > 0:
             yield warning("RELEASE_LATE", "metadata", "date_published",
                           f"成文于{ctx.meta.date_written}，发布于{published.isoformat()}，"
                           f"超过成文后{limit}个工作日内公开的时限（{deadline.isoformat()}）{late}个工作日。")

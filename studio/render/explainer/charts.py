@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
@@ -19,6 +20,9 @@ from studio.render.explainer.fonts import CjkFont
 from studio.render.explainer.linebreak import wrap
 from studio.render.explainer.themes import Theme, text_on
 from studio.render.explainer.typeset import Style, Typesetter
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 DPI = 100
 PIE_LABEL_MIN_SHARE = Decimal("0.05")  # smaller wedges are labelled in the legend only
@@ -69,8 +73,8 @@ class _Pen:
 
 
 def _rows(section: Section) -> tuple[list[str], list[Decimal]]:
-    rows = [r for r in section.rows if r.value is not None]
-    return [r.label for r in rows], [r.value for r in rows]
+    rows = [(r.label, r.value) for r in section.rows if r.value is not None]
+    return [label for label, _ in rows], [value for _, value in rows]
 
 
 def _bar_patch(x: float, y: float, w: float, h: float, radius: float, color: str):
@@ -203,9 +207,8 @@ def chart_image(section: Section, theme: Theme, font: CjkFont, width: int, scale
     from matplotlib.font_manager import FontProperties
 
     spec = ChartSpec(section, theme, font, width, scale)
-    draw = {"barh": _draw_barh, "pie": _draw_pie}.get(section.chart)
-    if draw is None:
-        draw = lambda s, p, a: _draw_columns(s, p, a, line=section.chart == "line")  # noqa: E731
+    draw = {"barh": _draw_barh, "pie": _draw_pie}.get(
+        section.chart, lambda s, p, a: _draw_columns(s, p, a, line=section.chart == "line"))
 
     # Lay out on a tall scratch figure, then size the real one to what was drawn: the
     # height depends on how labels wrap, known only while drawing.
@@ -219,7 +222,7 @@ def chart_image(section: Section, theme: Theme, font: CjkFont, width: int, scale
         pen = _Pen(spec, ax, FontProperties, patheffects)
         return fig, draw(spec, pen, ax)
 
-    rc = {"text.antialiased": True, "lines.antialiased": True, "patch.antialiased": True,
+    rc: dict[RcKeyType, Any] = {"text.antialiased": True, "lines.antialiased": True, "patch.antialiased": True,
           "text.hinting": "force_autohint", "axes.unicode_minus": False,
           "path.simplify": False}
     with matplotlib.rc_context(rc):

@@ -44,8 +44,9 @@ def atoms(text: str) -> list[str]:
     i = 0
     while i < len(text):
         m = _NUMBER_WITH_UNIT.match(text, i)
-        if not m or _LATIN.match(text, i).end() > m.end() - _unit_length(m.group(0)):
-            m = _LATIN.match(text, i)
+        latin = _LATIN.match(text, i)  # never None when `m` is not: both start at a digit
+        if not m or (latin and latin.end() > m.end() - _unit_length(m.group(0))):
+            m = latin
         if m:
             out.append(m.group(0))
             i = m.end()

@@ -13,6 +13,7 @@ from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
 from studio.render.explainer import section_cards, section_chart, section_lists, shapes
 from studio.render.explainer.layout import Block, Ctx
+from studio.render.explainer.typeset import Paragraph
 
 SECTION_BODIES: dict[str, Callable[[Ctx, Section, int], Block]] = {
     POINTS: section_lists.points,
@@ -38,7 +39,7 @@ def header(ctx: Ctx, piece: ExplainerPiece, meta: Metadata) -> Block:
     w = ctx.width
     text_w = w - 2 * ctx.px(80)
     theme = ctx.theme
-    parts: list[tuple[object, str, int]] = []  # (paragraph, role, space after)
+    parts: list[tuple[Paragraph, str, int]] = []  # (paragraph, role, space after)
     if head.kicker:
         parts.append((ctx.set(head.kicker, ctx.style("kicker", bold=True, line_height=1.25), text_w), "kicker", 0))
     title_style = ctx.style("title" if head.kicker else "title_alone", bold=True, line_height=1.4)
@@ -89,8 +90,10 @@ def header(ctx: Ctx, piece: ExplainerPiece, meta: Metadata) -> Block:
             elif role == "title":
                 ctx.draw_text(draw, title, x, y0 + ty, "title", "center", w)
             elif role == "subtitle":
+                assert subtitle is not None  # laid out only when there is one
                 ctx.draw_text(draw, subtitle, x, y0 + ty, "subtitle", "center", w)
             elif role == "pill":
+                assert pill is not None  # laid out only when there is one
                 pw = round(pill.width) + 2 * pill_pad_x
                 ph = pill.height + 2 * pill_pad_y
                 px0 = x + (w - pw) // 2

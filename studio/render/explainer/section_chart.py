@@ -14,11 +14,12 @@ from studio.render.explainer.layout import Block, Ctx, stack
 def _legend(ctx: Ctx, s: Section, width: int) -> Block:
     """One row per wedge: colour chip, label, value and share; the share is also on the wedge."""
     rows = [r for r in s.rows if r.value is not None]
-    shares = pie_percentages([r.value for r in rows])
+    numbers = [r.value for r in s.rows if r.value is not None]  # the values of `rows`, known to be present
+    shares = pie_percentages(numbers)
     chip = ctx.px(26)
     style = ctx.style("small", line_height=1.45)
     bold = ctx.style("small", bold=True, line_height=1.45)
-    values = [format_number(r.value) for r in rows]
+    values = [format_number(n) for n in numbers]
     share_w = max(ctx.typesetter.measure(v, bold) for v in shares)
     value_w = max(ctx.typesetter.measure(v, bold) for v in values)
     column_gap = ctx.px(28)

@@ -172,12 +172,12 @@ class _Export:
                 self.refuse(folder, verdict.refused, prev)
                 continue
             signature = folder_signature(folder)
-            intact = prev is not None and self.intact(prev)
-            if intact and prev.signature == signature:
-                self.reuse(writer, folder.name, prev)
+            intact = prev if prev is not None and self.intact(prev) else None
+            if intact and intact.signature == signature:
+                self.reuse(writer, folder.name, intact)
             else:
                 jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
-                                prev.key if intact else "", verdict.digest if verdict else ""))
+                                intact.key if intact else "", verdict.digest if verdict else ""))
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
             if result.refused:

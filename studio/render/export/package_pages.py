@@ -202,7 +202,7 @@ class _PackageRenderer:
         return rows
 
     def text_page(self, key: str) -> None:
-        piece = self.pieces.get(key)
+        piece = self.pieces.text_piece(key)
         title = companion_title(key, piece, self.meta)
         body = render_markdown(piece.body, drop_title=title, taken_ids=FRAME_IDS)
         self.search_parts.append(body.plain)
