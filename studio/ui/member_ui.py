@@ -10,10 +10,10 @@ from studio.domain.errors import StudioError
 from studio.domain.roles import roles_text
 from studio.service import members
 from studio.service.actor import Actor
-from studio.ui.dialogs import _buttons, _error_label
+from studio.ui.dialogs import _buttons, _CheckedDialog, _error_label
 
 
-class SignInDialog(QDialog):
+class SignInDialog(_CheckedDialog):
     """Choose who you are and open your key with your passphrase."""
 
     def __init__(self, root: Path, suggested: str = "", parent: QWidget | None = None):

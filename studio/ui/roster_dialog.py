@@ -26,10 +26,10 @@ from studio.domain.roles import ALL_ROLES, Role, roles_text
 from studio.domain.signing import key_id
 from studio.service import members
 from studio.service.actor import Actor
-from studio.ui.dialogs import _buttons, _error_label
+from studio.ui.dialogs import _buttons, _CheckedDialog, _error_label
 
 
-class MemberDialog(QDialog):
+class MemberDialog(_CheckedDialog):
     """A new member: name, office, roles and the public key they made with 生成密钥."""
 
     def __init__(self, parent: QWidget | None = None):
