@@ -53,9 +53,9 @@ def signed_copy(template: dict[str, Any], package: dict[str, Any], actors: dict[
     if package.get("signoff"):  # the signer approved this copy's own content
         package["signoff"]["hashes"] = Package.from_dict(package).part_hashes()
     pkg = Package.from_dict(package)
-    release = release_record(pkg, {})
+    release = release_record(pkg, {}) if data.get("releases") else None
     data["package"] = {"1": package}
-    data["releases"] = {"1": release}
+    data["releases"] = {"1": release} if release else {}
     prev = GENESIS
     for key in sorted(data["audit"], key=int):
         event = data["audit"][key]
