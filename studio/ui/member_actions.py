@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from studio.domain import workflow
+from studio.domain.errors import StudioError
 from studio.domain.package import Package
 from studio.domain.roles import Role
 from studio.service import members
@@ -28,8 +29,7 @@ def switch_member(window: MainWindow) -> None:
     from studio.ui.member_ui import sign_in
 
     if not members.has_roster(window.library_root):
-        QMessageBox.information(window, "切换成员", f"文件库“{window.library_root.name}”还没有成员名单。"
-                                "请由管理员用 studio library init 建立成员名单。")
+        found_roster(window)
         return
     suggested = window.member.name if window.member else window.user.user_name()
     actor = sign_in(window, window.library_root, suggested)
@@ -44,6 +44,34 @@ def switch_member(window: MainWindow) -> None:
     window._update_actions()
     window.work.refresh(window.library_root, actor)
     window.statusBar().showMessage(f"已以{actor.name}的身份登录。", 8000)
+
+
+def found_roster(window: MainWindow) -> None:
+    """A library without a roster: whoever sets one up becomes its first administrator."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    name = window.user.user_name()
+    if QMessageBox.question(window, "建立成员名单", f"文件库“{window.library_root.name}”还没有成员名单，任何修改都无法签名。"
+                            f"\n是否由你（{name}）建立成员名单，成为第一位管理员？") != QMessageBox.StandardButton.Yes:
+        return
+    first, ok = QInputDialog.getText(window, "设置口令", "为你的签名密钥设置口令（至少4个字符）：", QLineEdit.EchoMode.Password)
+    if not ok:
+        return
+    again, ok = QInputDialog.getText(window, "设置口令", "再输入一次口令：", QLineEdit.EchoMode.Password)
+    if not ok:
+        return
+    if first != again:
+        QMessageBox.warning(window, "建立成员名单", "两次输入的口令不一致，未建立成员名单。")
+        return
+    try:
+        actor = members.init_library(window.library_root, name, window.user.office, first)
+    except StudioError as e:
+        QMessageBox.warning(window, "建立成员名单", e.message)
+        return
+    window.member = actor
+    window._show_user()
+    window._update_actions()
+    window.work.refresh(window.library_root, actor)
 
 
 def show_roster(window: MainWindow) -> None:
