@@ -15,6 +15,7 @@ from studio.domain.names import normalise_name
 from studio.domain.package import Package
 from studio.domain.roles import ACTION_ROLES, roles_text
 from studio.domain.signing import signature_holds
+from studio.service.duty_check import duty_problems
 from studio.service.library_proof import verify_library_chain
 from studio.service.recorded_state import differences
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
@@ -131,6 +132,7 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     events = stored.events
     proof.problems += _links(events)
     proof.problems += _signatures(events, chain)
+    proof.problems += duty_problems(events, chain)
     proof.problems += _releases(stored)
     package = Package.from_dict(stored.data)
     for text in differences(events[-1] if events else None, package, media):

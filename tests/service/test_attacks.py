@@ -272,3 +272,22 @@ def test_signatures_interoperate_with_an_independent_sm2(lib):
     crypt.public_key = key.public_hex[2:]
     assert crypt.verify_with_sm3(event["sig"]["value"], event["hash"].encode("ascii"))
     assert content_hash({}) != event["hash"]
+
+
+def test_a_drafter_review_signed_with_a_genuine_key_outside_the_workflow_fails_verify(lib):
+    root, actors = lib
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    # Another program writes a 初审 by the drafter, signed with the drafter's real key.
+    data = _raw(folder)
+    last = data["audit"][max(data["audit"], key=int)]
+    from studio.domain.signing import signature_record
+    from studio.store.audit import make_event
+
+    event = make_event(last, **{k: v for k, v in last.items() if k not in ("seq", "prev", "hash", "sig")})
+    event.update(action="review", level=1)
+    event["hash"] = event_hash(event)
+    event["sig"] = signature_record(actors[f.DRAFTER].key, actors[f.DRAFTER].id, event["hash"])
+    data["audit"][str(int(max(data["audit"], key=int)) + 1)] = event
+    _write(folder, data)
+    assert "起草人" in _messages(folder)
