@@ -63,7 +63,12 @@ def _legacy_count(events: list[dict[str, Any]]) -> int:
     return 0
 
 
-def _signatures(events: list[dict[str, Any]], chain: LibraryChain) -> list[ChainProblem]:
+# Events that approve: each signs the hash of the whole chain before it, so their signatures
+# alone prove who let the package through (drafting edits are vouched for by the submitter).
+APPROVALS = ("submit", "review", "sign", "release", "return", "amend", "adopt", "migrate")
+
+
+def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_only: bool = False) -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     legacy = _legacy_count(events)
     last_seq = 0
@@ -75,6 +80,8 @@ def _signatures(events: list[dict[str, Any]], chain: LibraryChain) -> list[Chain
             continue
         if not isinstance(sig, dict):
             problems.append(ChainProblem(n, f"{where}没有签名：无法证明是谁所为（记录可能在工作室之外写入）。"))
+            continue
+        if approvals_only and event.get("action") not in APPROVALS and n < len(events):
             continue
         head = str(event.get("library_head", ""))
         if head not in rosters:
@@ -120,7 +127,9 @@ def _releases(stored: StoredPackage) -> list[ChainProblem]:
 
 
 def verify_package(folder: Path, chain: LibraryChain | None = None,
-                   library_problems: list[ChainProblem] | None = None) -> PackageProof:
+                   library_problems: list[ChainProblem] | None = None, approvals_only: bool = False) -> PackageProof:
+    """Every check `studio verify` makes; with `approvals_only` (export), drafting edits' signatures are
+    taken as vouched for by the approvals that sign the chain after them."""
     folder = Path(folder)
     stored = PackageFile(folder).load()
     root = folder.resolve().parent
@@ -131,7 +140,7 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events
     proof.problems += _links(events)
-    proof.problems += _signatures(events, chain)
+    proof.problems += _signatures(events, chain, approvals_only)
     proof.problems += duty_problems(events, chain)
     proof.problems += _releases(stored)
     package = Package.from_dict(stored.data)

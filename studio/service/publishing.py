@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -67,10 +69,10 @@ def _snapshot_refusal(release: dict[str, Any], media: dict[str, str], today: dat
 def judge(folder: Path, chain: LibraryChain, library_problems: list, settings: RuleSettings,
           today: date) -> Verdict:
     """Prove one package for publication (no cache)."""
-    proof = verify_package(folder, chain, library_problems)
+    proof = verify_package(folder, chain, library_problems, approvals_only=True)
     stored = proof.stored
     name = _title(stored.data, folder)
-    digest = hashlib.sha256((Path(folder) / FILE_NAME).read_bytes()).hexdigest()
+    digest = stored.digest
     if proof.problems:
         shown = "；".join(p.message for p in proof.problems[:SHOWN_PROBLEMS])
         more = f"等{len(proof.problems)}处" if len(proof.problems) > SHOWN_PROBLEMS else ""
@@ -114,6 +116,26 @@ def _key(folder: Path, digest: str, context: str) -> str:
     return content_hash({"file": digest, "media": media_hashes(folder), "context": context})
 
 
+# From this many packages to prove, the proofs run on every core.
+PARALLEL_FROM = 24
+
+
+def _judge_chunk(args: tuple[list[Path], LibraryChain, list, RuleSettings, date]) -> list[Verdict]:
+    folders, chain, library_problems, settings, today = args
+    return [judge(f, chain, library_problems, settings, today) for f in folders]
+
+
+def _judge_many(folders: list[Path], chain: LibraryChain, library_problems: list, settings: RuleSettings,
+                today: date) -> list[Verdict]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(folders) < PARALLEL_FROM or workers < 2:
+        return _judge_chunk((folders, chain, library_problems, settings, today))
+    size = -(-len(folders) // (workers * 4))
+    chunks = [(folders[i:i + size], chain, library_problems, settings, today) for i in range(0, len(folders), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [v for part in pool.map(_judge_chunk, chunks) for v in part]
+
+
 def judge_all(root: Path, folders: list[Path]) -> dict[str, Verdict]:
     """Every folder's verdict by name, proven afresh only where the cached proof does not hold."""
     chain = read_chain(root)
@@ -126,20 +148,25 @@ def judge_all(root: Path, folders: list[Path]) -> dict[str, Verdict]:
                             "today": today.isoformat()})
     cache = ProofCache(root)
     verdicts: dict[str, Verdict] = {}
-    for folder in folders:
-        folder = Path(folder)
+    keys: dict[str, tuple[str, str]] = {}
+    todo: list[Path] = []
+    for folder in map(Path, folders):
         digest = hashlib.sha256((folder / FILE_NAME).read_bytes()).hexdigest()
         key = _key(folder, digest, context)
         if not library_problems and cache.entries.get(folder.name) == key:
             verdicts[folder.name] = Verdict(folder, "", digest)
-            continue
-        verdict = judge(folder, chain, library_problems, settings, today)
-        verdicts[folder.name] = verdict
+        else:
+            keys[folder.name] = (key, digest)
+            todo.append(folder)
+    for verdict in _judge_many(todo, chain, library_problems, settings, today):
+        name = verdict.folder.name
+        verdicts[name] = verdict
+        key, digest = keys[name]
         if not verdict.refused and verdict.digest == digest:
-            cache.entries[folder.name] = key
+            cache.entries[name] = key
             cache.changed = True
-        elif folder.name in cache.entries:
-            del cache.entries[folder.name]
+        elif name in cache.entries:
+            del cache.entries[name]
             cache.changed = True
     cache.save()
     return verdicts
