@@ -23,7 +23,7 @@ from studio.service.clock import stamp
 from studio.service.library_chain_events import require_chain, sign_event
 from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
-from studio.store.audit import action_key, make_event
+from studio.store.audit import ACTION_LABELS, action_key, make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile
@@ -125,8 +125,6 @@ class PackageSession:
             key = action_key({"action": spec.action, "level": spec.level})
             needed = ACTION_ROLES.get(key, ())
             if needed and not any(member.has(r) for r in needed):
-                from studio.store.audit import ACTION_LABELS
-
                 raise ActionRefused(
                     f"{member.name}没有“{roles_text(needed)}”角色，不能{ACTION_LABELS.get(key, key)}"
                     f"（其角色：{roles_text(member.roles)}）。请由具有该角色的成员操作，或请管理员调整角色。")

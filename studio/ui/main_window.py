@@ -20,6 +20,7 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.member_actions import member_label, show_roster
 from studio.ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.switch_member)
-        a["roster"].triggered.connect(self.show_roster)
+        a["roster"].triggered.connect(lambda: show_roster(self))
         self.work.open_package.connect(self.open_package)
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:
@@ -145,11 +146,7 @@ class MainWindow(QMainWindow):
         return self.member or Actor(self.user.user_name(), self.user.office)
 
     def _show_user(self) -> None:
-        if self.member is None:
-            self.user_label.setText("未登录（只能查看）")
-            return
-        office = f"（{self.member.office}）" if self.member.office else ""
-        self.user_label.setText(f"当前成员：{self.member.name}{office}")
+        self.user_label.setText(member_label(self.member))
 
     # -- library -------------------------------------------------------
     def open_library(self, root: Path) -> None:
@@ -400,12 +397,8 @@ class MainWindow(QMainWindow):
     def switch_member(self) -> None:
         from studio.ui.member_actions import switch_member
 
-        switch_member(self)
+        switch_member(self)  # the open package, if any, stays open and acts as the new member
 
-    def show_roster(self) -> None:
-        from studio.ui.member_actions import show_roster
-
-        show_roster(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():

@@ -11,9 +11,17 @@ from studio.domain.errors import StudioError
 from studio.domain.package import Package
 from studio.domain.roles import Role
 from studio.service import members
+from studio.service.actor import Actor
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
+
+
+def member_label(member: Actor | None) -> str:
+    """The status bar's words for who is signed in."""
+    if member is None:
+        return "未登录（只能查看）"
+    return f"当前成员：{member.name}" + (f"（{member.office}）" if member.office else "")
 
 
 def action_title(package: Package, action: str) -> str:
