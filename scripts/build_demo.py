@@ -26,8 +26,9 @@ SOURCES = ROOT / "assets" / "demo"
 sys.path.insert(0, str(ROOT))
 
 from studio.domain import edits  # noqa: E402
+from studio.domain.library_config import LibraryConfig  # noqa: E402
 from studio.domain.roles import Role  # noqa: E402
-from studio.service import clock, importing, operations  # noqa: E402
+from studio.service import clock, importing, library_settings, operations  # noqa: E402
 from studio.service.actor import Actor  # noqa: E402
 from studio.service.demo_roster import demo_actors  # noqa: E402
 
@@ -50,6 +51,9 @@ def _roster_plan(plan: dict) -> dict[str, tuple[str, set[Role]]]:
             if step["action"] in ("submit", "return"):
                 reviews = 0
             people.setdefault(step["user"], (step["office"], set()))[1].add(role)
+    if plan.get("settings"):
+        who = plan["settings"]
+        people.setdefault(who["user"], (who["office"], set()))[1].add(Role.ADMIN)
     return people
 
 
@@ -78,6 +82,16 @@ def _build_package(library: Path, spec: dict, sources: Path, actors: dict[str, A
     return folder
 
 
+def _settings(library: Path, spec: dict, actors: dict[str, Actor]) -> None:
+    """The library's rule profile and site, chosen by its 政务公开办 before any package is made.
+
+    Settings are an administrator's signed change: the roster gives that member 管理.
+    """
+    config = LibraryConfig(profile=spec["profile"]).with_site(site_name=spec.get("site_name", ""),
+                                                             site_base_url=spec.get("site_base_url", ""))
+    library_settings.change_settings(library, config, actors[spec["user"]])
+
+
 def build(out: Path, sources: Path = SOURCES) -> list[Path]:
     """Build the library into `out`, which must not exist yet; returns the package folders."""
     plan = json.loads((sources / "demo.json").read_text("utf-8"))
@@ -85,6 +99,8 @@ def build(out: Path, sources: Path = SOURCES) -> list[Path]:
     ticks = _ticks(plan["clock_start"])
     with clock.use(lambda: next(ticks)):
         actors = demo_actors(out, _roster_plan(plan), sources / "keys")
+        if plan.get("settings"):
+            _settings(out, plan["settings"], actors)
         return [_build_package(out, spec, sources, actors) for spec in plan["packages"]]
 
 

@@ -18,10 +18,13 @@ def _export(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if not source.exists():
         raise InvalidInput(f"找不到“{args.source}”。请检查文件包或文件库的路径。")
-    base_url = (args.base_url or "").strip()
+    from studio.service.library_settings import export_defaults
+
+    site_name, library_url = export_defaults(source)  # the library's own site, unless given here
+    base_url = (args.base_url if args.base_url is not None else library_url).strip()
     if base_url and not base_url.startswith(("https://", "http://")):
         raise InvalidInput(f"--base-url 须是网站地址，以 https:// 或 http:// 开头（收到“{base_url}”）。")
-    options = ExportOptions(preview=args.preview, base_url=base_url, site_name=args.site_name or "",
+    options = ExportOptions(preview=args.preview, base_url=base_url, site_name=args.site_name if args.site_name is not None else site_name,
                             make_zip=args.zip)
     out = Path(args.out)
     if is_package(source):
@@ -40,8 +43,8 @@ def _export(args: argparse.Namespace) -> int:
     notice(f"已导出{kind}：{report.packages}个文件包，共{report.files}个文件"
            f"（本次生成{len(report.rendered)}个，沿用上次{report.reused}个）。")
     if not base_url:
-        notice("未指定 --base-url：feed.xml、sitemap.xml 和分享标签中的链接为相对地址。"
-               "正式上线前，请用 --base-url 指定网站地址重新导出。")
+        notice("未指定 --base-url，文件库设置中也没有网站地址：feed.xml、sitemap.xml 和分享标签中的链接为相对地址。"
+               "正式上线前，请用 --base-url 指定网站地址重新导出，或在文件库设置中填写（studio settings 文件库 site_base_url=…）。")
     print(report.out_dir)
     if report.zip_path:
         print(report.zip_path)
@@ -90,7 +93,7 @@ def register(sub, add_user) -> None:
     p.add_argument("--zip", action="store_true", help="同时生成 DIR.zip 压缩包")
     p.add_argument("--preview", action="store_true",
                    help="导出未发布的当前内容作为预览稿（每页标注“预览稿”，禁止搜索引擎收录）")
-    p.add_argument("--base-url", metavar="URL", help="网站上线后的地址，如 https://www.example.gov.cn/zcwjk")
-    p.add_argument("--site-name", metavar="NAME", help="页头显示的网站名称（默认“政策文件库”）")
+    p.add_argument("--base-url", metavar="URL", help="网站上线后的地址，如 https://www.example.gov.cn/zcwjk（默认取文件库设置中的网站地址）")
+    p.add_argument("--site-name", metavar="NAME", help="页头显示的网站名称（默认取文件库设置中的网站名称，未设置时为“政策文件库”）")
     p.add_argument("--verify", metavar="DIR", help="按 manifest.json 核验已导出的发布包是否完整、未被改动")
     p.set_defaults(func=cmd_export)

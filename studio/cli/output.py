@@ -31,7 +31,7 @@ def where(f: Finding) -> str:
 
 
 def finding_line(f: Finding) -> str:
-    return f"  {_ICONS[f.severity.value]} [{f.code}] {where(f)}：{f.message}"
+    return f"  {_ICONS[f.severity.value]} [{f.code}] {where(f)}：{f.display_message()}"
 
 
 def notice(text: str) -> None:

@@ -28,10 +28,12 @@ from studio.domain.pieces import (
     piece_label,
 )
 from studio.domain.references import citations, cites_draft, default_ref, match
+from studio.domain.script import simplified
 from studio.domain.states import State
 
 # Kept as typed even when malformed, so the format rule can show the user the exact fix.
 _LOOKS_LIKE_DATE = re.compile(r"\d{4}\s*年.*月.*日")
+_CLOCK_TIME = re.compile(r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 
 
 @dataclass
@@ -87,12 +89,13 @@ def normalise_value(key: str, value: str) -> str:
             raise InvalidInput(f"“{label(key)}”的值“{value}”不是有效日期，请写作“2024-03-04”或“2024年3月4日”。")
         return d.isoformat()
     if key == "date_written":
+        # The forms sites and offices show (2018年12月04日, 2024-03-04, a clock time after
+        # the date, 二〇二四年三月四日) are stored in GB/T 9704 form: the date itself is not in doubt.
+        day = parse_date(_CLOCK_TIME.sub("", value))
+        if day is not None:
+            return gbt_date(day)
         if split_date(value) is None and not _LOOKS_LIKE_DATE.search(value):
             raise InvalidInput(f"成文日期“{value}”不是有效日期，请写作“2024年3月4日”。")
-        if "-" in value or "/" in value:
-            # An ISO date is machine input, not a 公文 form: store the GB/T 9704 form.
-            d = parse_date(value)
-            return gbt_date(d) if d else value
     return value
 
 
@@ -117,7 +120,7 @@ def reference_from_text(package: Package, text: str, key: str = "") -> str:
     An interpretation that still cites the consultation draft keeps that citation, so the
     gap shows; a consultation notice cites the draft by nature and links to the final text.
     """
-    cited = [f"《{t}》" for t in citations(text)]
+    cited = [f"《{t}》" for t in citations(simplified(text))]
     meta = package.metadata
     exact = [c for c in cited if match(c, meta) == "exact"]
     drafts = [c for c in cited if cites_draft(c)] if key != CONSULTATION else []

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-KINDS = ("规章", "规范性文件", "重大行政决策", "其他")
+# 行政法规 are issued as 国务院令 (e.g. 国务院令第752号).
+KINDS = ("行政法规", "规章", "规范性文件", "重大行政决策", "其他")
 DISCLOSURES = ("主动公开", "依申请公开", "不予公开")
 VALIDITIES = ("现行有效", "已修订", "已废止", "失效")
 PUBLIC_DISCLOSURE = "主动公开"

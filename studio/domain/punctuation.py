@@ -11,8 +11,13 @@ CLOSERS = {v: k for k, v in PAIRS.items()}
 _HAN = r"\u4e00-\u9fff"
 _CJK_TEXT = re.compile(rf"[{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》〈〉]")
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
-# Markdown syntax, links and addresses whose ASCII marks are not prose.
-_NOT_PROSE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]*>|https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`]*`")
+# Markdown syntax, links and addresses whose ASCII marks are not prose. An address is
+# made of ASCII only and does not end in a sentence mark: in “（网址：http://…），通过…”
+# the full-width text after it is prose again.
+_URL_CHAR = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
+_URL_END = r"[A-Za-z0-9\-_~/#\[\]@$&'*+=%]"
+_NOT_PROSE = re.compile(rf"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]*>|https?://{_URL_CHAR}*{_URL_END}"
+                        r"|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|`[^`]*`")
 _MARKDOWN_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\\?[.)]\s+|\|)")
 
 

@@ -44,7 +44,10 @@ _DATE_AFTER = re.compile(r"^\s*(?:起|前|止|之前|以前|后|开始|施行|�
 _BLANKED = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]\s*第?\s*\d+\s*号"  # 发文字号
                       r"|第\s*\d+\s*[条章款项批号]"  # ordinals
                       r"|(?<!\d)\d{4}\s*年(?!\s*\d{1,2}\s*月)"  # a year alone
-                      r"|\d{4}\s*[-—–~至到]\s*\d{4}\s*年")  # 2024—2030年
+                      r"|\d{4}\s*[-—–~至到]\s*\d{4}\s*年"  # 2024—2030年
+                      # a web page's counter, copied with the text: 浏览次数：856次, 856次浏览
+                      r"|(?:浏览|阅读|点击|访问|查看)(?:次数|数|量)?\s*[:：]?\s*\d+\s*次?"
+                      r"|\d+\s*次(?:浏览|阅读|点击|访问)")
 _AFTER_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)$")
 _BEFORE_SENTENCE_END = re.compile(r"([^。；！？;!?\n]*)")
 _AFTER_CLAUSE_END = re.compile(r"([^,.;:!?、。\n（(]*)$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from studio.domain.metadata import Metadata
+from studio.domain.script import simplified
 
 _DOC_NUMBER_LIKE = re.compile(r"[\u4e00-\u9fff]+[〔\[【(（［]\d{4}[〕\]】)）］]\d+号")
 _CITATION = re.compile(r"《([^《》]{2,120})》")
@@ -19,7 +20,8 @@ _MIN_ABBREVIATION = 4
 
 
 def normalise(text: str) -> str:
-    return _PUNCT.sub("", text or "")
+    """For comparing names: no punctuation or spaces, traditional characters as simplified."""
+    return _PUNCT.sub("", simplified(text or ""))
 
 
 def citations(text: str) -> list[str]:
@@ -70,6 +72,7 @@ def refers_to(ref: str, meta: Metadata) -> bool:
 
 def names_policy(text: str, meta: Metadata) -> bool:
     """Whether a text names the policy by 发文字号 or by a 《title》 that fits it."""
+    text = simplified(text)
     number = meta.doc_number.strip()
     if number and normalise(number) in normalise(text):
         return True

@@ -20,7 +20,7 @@ class RuleSettings:
     explainer_required_kinds: tuple[str, ...] = ("规范性文件",)
     # 征求意见 required for these kinds unless the package records why none was held.
     consultation_required_kinds: tuple[str, ...] = ("规章", "规范性文件", "重大行政决策")
-    # 规章 and 重大行政决策: not less than 30 days (重大行政决策程序暂行条例).
+    # 行政法规, 规章 and 重大行政决策: not less than 30 days (重大行政决策程序暂行条例).
     consultation_min_days_major: int = 30
     # 行政规范性文件: not less than 7 working days …
     consultation_min_workdays_normative: int = 7
@@ -40,15 +40,29 @@ class RuleSettings:
     copy_overlap_percent: int = 50
     holidays: tuple[str, ...] = ()
     extra_workdays: tuple[str, ...] = ()
+    # The rule profile these settings come from (studio.domain.profiles): its name, each
+    # rule code's severity there ("blocking"/"warning"/"info"/"off") and the source it names.
+    profile: str = ""
+    severities: tuple[tuple[str, str], ...] = ()
+    bases: tuple[tuple[str, str], ...] = ()
 
     def calendar(self) -> WorkCalendar:
         return _calendar(self.holidays, self.extra_workdays)
+
+    def severity_of(self, code: str) -> str:
+        return dict(self.severities).get(code, "")
+
+    def basis_of(self, code: str) -> str:
+        return dict(self.bases).get(code, "")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in fields(self):
             v = getattr(self, f.name)
-            out[f.name] = list(v) if isinstance(v, tuple) else v
+            if f.name in _PAIR_FIELDS:
+                out[f.name] = dict(v)
+            else:
+                out[f.name] = list(v) if isinstance(v, tuple) else v
         return out
 
     @classmethod
@@ -59,13 +73,23 @@ class RuleSettings:
                 continue
             default = getattr(cls(), f.name)
             v = d[f.name]
-            if isinstance(default, tuple):
+            if f.name in _PAIR_FIELDS:
+                kwargs[f.name] = tuple(sorted((str(k), str(x)) for k, x in dict(v).items()))
+            elif isinstance(default, str):
+                kwargs[f.name] = str(v)
+            elif isinstance(default, tuple):
                 kwargs[f.name] = tuple(v)
             elif isinstance(default, bool):
                 kwargs[f.name] = bool(v)
             else:
                 kwargs[f.name] = int(v)
         return cls(**kwargs)
+
+
+_PAIR_FIELDS = ("severities", "bases")
+# Parameters a profile sets; the calendar and the profile's own bookkeeping are not among them.
+PARAMETER_KEYS = tuple(f.name for f in fields(RuleSettings)
+                       if f.name not in ("holidays", "extra_workdays", "profile") + _PAIR_FIELDS)
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +100,7 @@ def _calendar(holidays: tuple[str, ...], workdays: tuple[str, ...]) -> WorkCalen
 SETTING_LABELS: dict[str, str] = {
     "explainer_required_kinds": "须配政策图解的文件类型",
     "consultation_required_kinds": "须公开征求意见的文件类型",
-    "consultation_min_days_major": "规章、重大行政决策征求意见最短天数",
+    "consultation_min_days_major": "行政法规、规章、重大行政决策征求意见最短天数",
     "consultation_min_workdays_normative": "规范性文件征求意见最短工作日",
     "consultation_min_days_business": "涉企规范性文件征求意见最短天数",
     "release_limit_workdays": "成文后发布时限（工作日）",
@@ -86,4 +110,7 @@ SETTING_LABELS: dict[str, str] = {
     "copy_overlap_percent": "解读与原文逐字重合比例上限（%）",
     "holidays": "法定节假日",
     "extra_workdays": "调休上班日",
+    "profile": "规则方案",
+    "severities": "各项规则的处理方式",
+    "bases": "各项规则的依据",
 }

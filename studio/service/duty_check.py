@@ -8,23 +8,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from studio.domain.errors import StudioError
+from studio.domain.library_config import LibraryConfig
 from studio.domain.settings import RuleSettings
 from studio.store.audit import ChainProblem, describe
-from studio.store.library import default_settings
+from studio.store.library import Library, default_settings
 from studio.store.library_chain import LibraryChain
 
 
 def settings_at(chain: LibraryChain, head: str) -> RuleSettings:
     """The rule settings as the library chain had recorded them up to `head`."""
-    values = default_settings().to_dict()
+    recorded: dict[str, Any] | None = None
     for event in chain.events:
-        if event.get("action") == "settings":
-            for key, change in (event.get("changes") or {}).items():
-                if key in values and isinstance(change, list) and len(change) == 2:
-                    values[key] = change[1]
+        if isinstance(event.get("settings"), dict):  # the founding and every settings change
+            recorded = event["settings"]
         if event.get("hash") == head:
             break
-    return RuleSettings.from_dict(values)
+    if recorded is None:
+        return default_settings()
+    try:
+        return Library(chain.root).settings(LibraryConfig.from_dict(recorded))
+    except StudioError:
+        return default_settings()
 
 
 def duty_problems(events: list[dict[str, Any]], chain: LibraryChain) -> list[ChainProblem]:

@@ -51,6 +51,10 @@ class PackageEditor:
         # Images read from an imported file, written with the next save so the event records them.
         self.staged_media: dict[str, bytes] = {}
 
+    def reload_settings(self) -> None:
+        """After the library's settings changed: check under the new ones."""
+        self.settings = Library.of_package(self.folder).settings()
+
     # -- state ---------------------------------------------------------
     @property
     def read_only(self) -> bool:

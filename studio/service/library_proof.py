@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from studio.domain.hashing import content_hash
 from studio.domain.roles import Role
 from studio.domain.roster import ACTION_LABELS, INIT, Roster
 from studio.domain.signing import signature_holds
-from studio.service.library_settings import settings_hash
 from studio.store.audit import GENESIS, ChainProblem, event_hash
 from studio.store.library import Library
 from studio.store.library_chain import CHAIN_FILE, LibraryChain, read_chain
@@ -19,7 +19,12 @@ def _describe(event: dict) -> str:
     return f"成员名单第{event.get('seq', '?')}条（{event.get('at', '?')} {event.get('user', '?')} {label}）"
 
 
-def verify_library_chain(chain: LibraryChain, raw_settings: dict) -> list[ChainProblem]:
+def config_hash(root: Path) -> str:
+    """The hash a signed settings event records of the settings in force (library.json, history aside)."""
+    return content_hash(Library(root).config().to_dict())
+
+
+def verify_library_chain(chain: LibraryChain, current_config_hash: str) -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     if not chain.exists:
         return [ChainProblem(0, f"文件库没有成员名单（{CHAIN_FILE}）：无法证明由谁审核、审签。")]
@@ -47,13 +52,12 @@ def verify_library_chain(chain: LibraryChain, raw_settings: dict) -> list[ChainP
             if member.demo and not after.demo:
                 problems.append(ChainProblem(n, f"{where}：成员{member.name}使用示例密钥，正式文件库不接受示例密钥。"))
         roster = after
-    last = chain.last_settings_event()
-    expected = last.get("settings_hash") if last else settings_hash({})
-    if settings_hash(raw_settings) != expected:
+    last = chain.last_settings_event() or chain.events[0]  # the founding records the settings it found
+    if last.get("settings_hash") != current_config_hash:
         problems.append(ChainProblem(len(chain.events), "文件库规则设置（library.json）在工作室之外被改动过，"
                                      "与最后一次记录的设置不一致。请由管理员通过工作室修改设置，或从备份恢复。"))
     return problems
 
 
 def verify_library(root: Path) -> list[ChainProblem]:
-    return verify_library_chain(read_chain(root), Library(root).raw_settings())
+    return verify_library_chain(read_chain(root), config_hash(root))

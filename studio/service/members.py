@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 from studio.domain.errors import ActionRefused, InvalidInput
+from studio.domain.hashing import content_hash
 from studio.domain.names import checked_name, normalise_name
 from studio.domain.roles import ALL_ROLES, Role, roles_text
 from studio.domain.roster import ADD, INIT, KEY, REMOVE, UPDATE, Member, Roster
@@ -21,6 +22,7 @@ from studio.service.clock import stamp
 from studio.service.library_chain_events import append_signed, require_chain
 from studio.store import key_store
 from studio.store.audit import make_event
+from studio.store.library import Library
 from studio.store.library_chain import append_event, read_chain
 
 DEMO_KEYS = "demo/keys"
@@ -49,8 +51,9 @@ def init_library(root: Path, name: str, office: str, passphrase: str, *, demo: b
     key = key or new_key_pair()
     library_id = str(uuid.uuid4())
     founder = Member(name, office.strip(), ALL_ROLES, key.public_hex, demo)
+    config = Library(root).config().to_dict()  # the settings found in force, as a settings change records them
     event = make_event(None, at=stamp(), user=name, member=founder.id, action=INIT, library_id=library_id,
-                       demo=demo, record=founder.to_dict())
+                       demo=demo, record=founder.to_dict(), settings=config, settings_hash=content_hash(config))
     event["sig"] = signature_record(key, founder.id, event["hash"])
     if not demo:
         key_store.save_key(library_id, name, key, passphrase)

@@ -16,10 +16,9 @@ from studio.domain.package import Package
 from studio.domain.roles import ACTION_ROLES, roles_text
 from studio.domain.signing import signature_holds
 from studio.service.duty_check import duty_problems
-from studio.service.library_proof import verify_library_chain
+from studio.service.library_proof import config_hash, verify_library_chain
 from studio.service.recorded_state import differences
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
-from studio.store.library import Library
 from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, StoredPackage
@@ -135,7 +134,7 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     root = folder.resolve().parent
     chain = chain if chain is not None else read_chain(root)
     if library_problems is None:
-        library_problems = verify_library_chain(chain, Library(root).raw_settings())
+        library_problems = verify_library_chain(chain, config_hash(root))
     media = media_hashes(folder)
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events

@@ -140,9 +140,9 @@ def judge_all(root: Path, folders: list[Path]) -> dict[str, Verdict]:
     """Every folder's verdict by name, proven afresh only where the cached proof does not hold."""
     chain = read_chain(root)
     library = Library(root)
-    raw = library.raw_settings()
+    raw = library.config().to_dict()
     settings = library.settings()
-    library_problems = verify_library_chain(chain, raw)
+    library_problems = verify_library_chain(chain, content_hash(raw))
     today = now().date()
     context = content_hash({"library": chain.head, "settings": raw, "rules": rules_fingerprint(),
                             "today": today.isoformat()})

@@ -30,6 +30,7 @@ ACTION_LABELS = {
     "void": "审核、审签作废",
     "migrate": "升级文件格式",
     "adopt": "登记文件包外的改动",
+    "settings": "修改文件库设置",
 }
 
 # Not part of an event's hash: the signature is made over the hash.

@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from studio.domain.errors import InvalidInput
+from studio.domain.library_config import DEFAULT_PROFILE, FORMAT, LibraryConfig
+from studio.domain.profiles import Profile
 from studio.domain.settings import RuleSettings
 from studio.paths import assets_dir
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
 from studio.store.package_file import FILE_NAME
+from studio.store.profile_files import shipped_profile
 
 SETTINGS_FILE = "library.json"
 
@@ -27,8 +30,9 @@ def default_calendar() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def default_settings() -> RuleSettings:
+    """The settings of a library that has chosen nothing: 国家 over the shipped calendar."""
     holidays, workdays = default_calendar()
-    return RuleSettings(holidays=holidays, extra_workdays=workdays)
+    return shipped_profile(DEFAULT_PROFILE).rule_settings(holidays, workdays)
 
 
 class Library:
@@ -75,13 +79,34 @@ class Library:
             raise InvalidInput(f"文件库设置文件 {self.settings_path} 格式错误：{e}。请修正或删除该文件。") from e
         return data if isinstance(data, dict) else {}
 
-    def settings(self) -> RuleSettings:
-        merged = {**default_settings().to_dict(), **self.raw_settings()}
-        return RuleSettings.from_dict(merged)
+    def config(self) -> LibraryConfig:
+        return LibraryConfig.from_dict(self.raw_settings())
 
-    def save_settings(self, settings: RuleSettings) -> None:
-        """Store what differs from the defaults, so new defaults still reach this library."""
-        defaults = default_settings().to_dict()
-        changed = {k: v for k, v in settings.to_dict().items() if defaults.get(k) != v}
+    def needs_migration(self) -> bool:
+        raw = self.raw_settings()
+        return bool(raw) and raw.get("format") != FORMAT
+
+    def profile(self, config: LibraryConfig | None = None) -> Profile:
+        config = config or self.config()
+        return config.resolve(shipped_profile(config.profile))
+
+    def settings(self, config: LibraryConfig | None = None) -> RuleSettings:
+        """The rule settings of this library's packages: its profile over its calendar."""
+        config = config or self.config()
+        holidays, workdays = default_calendar()
+        return self.profile(config).rule_settings(
+            config.holidays if config.holidays is not None else holidays,
+            config.extra_workdays if config.extra_workdays is not None else workdays)
+
+    def history(self) -> list[dict[str, Any]]:
+        events = self.raw_settings().get("history")
+        return events if isinstance(events, list) else []
+
+    def write_config(self, config: LibraryConfig, event: dict[str, Any]) -> None:
+        """The settings and the record of their change, in one atomic write.
+
+        Called only by studio.service.library_settings, which makes the record.
+        """
+        data = {**config.to_dict(), "history": self.history() + [event]}
         self.root.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(self.settings_path, dumps(changed))
+        atomic_write_text(self.settings_path, dumps(data))

@@ -66,7 +66,7 @@ class ChecklistDock(QDockWidget):
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.list.addItem(header)
-            item = QListWidgetItem(style.standardIcon(_ICONS[f.severity]), f"【{f.severity.label}】{f.message}")
+            item = QListWidgetItem(style.standardIcon(_ICONS[f.severity]), f"【{f.severity.label}】{f.display_message()}")
             item.setToolTip(f"{f.code}")
             item.setData(FINDING_ROLE, f)
             self.list.addItem(item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.paths import default_export_dir
+from studio.service.library_settings import export_defaults
 
 
 class ExportWorker(QThread):
@@ -74,7 +75,8 @@ class ExportDialog(QDialog):
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         form.addRow("导出到", row)
-        self.base_url = QLineEdit(self)
+        self.site_name, base_url = export_defaults(library)  # from the library's settings
+        self.base_url = QLineEdit(base_url, self)
         self.base_url.setPlaceholderText("网站地址，如 https://www.minghu.gov.cn/zcwj（可不填）")
         form.addRow("网站地址", self.base_url)
         self.preview = QCheckBox("预览稿（每页标注“预览稿”，不允许搜索引擎收录；可导出未发布的文件包）", self)
@@ -113,7 +115,7 @@ class ExportDialog(QDialog):
         from studio.render.export.exporter import ExportOptions
 
         options = ExportOptions(preview=self.preview.isChecked(), base_url=self.base_url.text().strip(),
-                                make_zip=self.zip.isChecked())
+                                site_name=self.site_name, make_zip=self.zip.isChecked())
         whole = self.all.isChecked()
         source = self.library if whole else self.package
         assert source is not None  # "this package" is enabled only when a package is open

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain.pieces import FaqItem
+from studio.domain.placeholders import NEW_FAQ_ANSWER, NEW_FAQ_QUESTION
 from studio.ui.metadata_form import LongTextField
 
 HEADERS = ("问题", "回答")
@@ -152,7 +153,7 @@ class FaqEditor(QWidget):
         return index.row() if index.isValid() else -1
 
     def add_row(self) -> None:
-        items = self.model.items + [FaqItem("新问题？", "请填写回答。")]
+        items = self.model.items + [FaqItem(NEW_FAQ_QUESTION, NEW_FAQ_ANSWER)]
         self.changed.emit(items)
         self.table.setCurrentIndex(self.model.index(len(items) - 1, 0))
         self.table.edit(self.table.currentIndex())

@@ -21,6 +21,7 @@ from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
 from studio.ui.member_actions import member_label, show_roster
+from studio.ui.settings_action import open_library_settings
 from studio.ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "user", "roster", None, "quit")),
+            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "settings", "user",
+                          "roster", None, "quit")),
             ("编辑(&E)", ("undo", "redo")),
             ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
         )
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.switch_member)
         a["roster"].triggered.connect(lambda: show_roster(self))
+        a["settings"].triggered.connect(lambda: open_library_settings(self))
         self.work.open_package.connect(self.open_package)
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:

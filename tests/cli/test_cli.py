@@ -130,7 +130,8 @@ def test_check_library_json_and_exit_codes(run, tmp_path, files):
     code, out, _ = run("check", library, "--json")
     data = json.loads(out)
     assert code == 1 and isinstance(data, list) and data[0]["package"] == str(folder)
-    assert {"code", "severity", "piece", "field", "message"} == set(data[0]["findings"][0])
+    assert {"code", "severity", "piece", "field", "message", "basis"} == set(data[0]["findings"][0])
+    assert data[0]["findings"][0]["basis"].startswith("按《国家》")
     assert run("check", tmp_path / "nowhere")[0] == 2
     assert run("check", folder, "--today", "2026/03/10")[0] == 2
 
@@ -195,10 +196,35 @@ def test_link_repairs_a_linkage_gap(run, tmp_path, files):
 def test_settings_and_holidays_are_editable(run, tmp_path, files):
     library = tmp_path / "lib"
     new_package(run, library)
-    assert run("settings", library, "release_limit_workdays=20", "holidays+=2027-01-01")[0] == 0
+    assert run("settings", library, "release_limit_workdays=5", "source=本局公开规定", "holidays+=2027-01-01")[0] == 0
     saved = json.loads((library / "library.json").read_text("utf-8"))
-    assert saved["release_limit_workdays"] == 20 and "2027-01-01" in saved["holidays"]
+    assert saved["own_profile"]["parameters"]["release_limit_workdays"] == {"value": 5, "source": "本局公开规定"}
+    assert "2027-01-01" in saved["holidays"]
+    assert "成文后发布时限（工作日）：20 → 5（依据：本局公开规定）" in saved["history"][-1]["changes"]
     assert run("settings", library, "holidays+=明天")[0] == 2
+    assert run("settings", library, "profile=上海")[0] == 2
+    assert run("settings", library, "rule.NOT_SIGNED=关闭")[0] == 2  # sign-off cannot be weakened
+    code, _, err = run("settings", library, "rule.FAQ_MISSING=严重")
+    assert code == 2 and "可选：阻止发布、警告、提示、关闭" in err
+    code, _, err = run("settings", library, "consultation_required_kinds+=通知")
+    assert code == 2 and "不是有效的须公开征求意见的文件类型" in err
+    code, _, err = run("settings", library, "release_limit_workdays=二十")
+    assert code == 2 and "须为整数" in err
+
+
+def test_profile_is_chosen_on_the_command_line_and_findings_name_it(run, tmp_path, files):
+    library = tmp_path / "lib"
+    folder = new_package(run, library)
+    fill(run, folder, files)
+    assert run("set", folder, "interpreter_person=", "--user", f.DRAFTER)[0] == 0
+    findings = {x["code"]: x for x in json.loads(run("check", folder, "--json")[1])["findings"]}
+    assert findings["INTERPRETER_PERSON_MISSING"]["severity"] == "warning"
+    code, out, err = run("settings", library, "profile=成都")
+    assert code == 0 and "规则方案：《成都》" in out and "解读人" in err
+    findings = {x["code"]: x for x in json.loads(run("check", folder, "--json")[1])["findings"]}
+    assert findings["INTERPRETER_PERSON_MISSING"]["severity"] == "blocking"
+    assert "按《成都》规则" in findings["INTERPRETER_PERSON_MISSING"]["basis"]
+    assert "成都实践" in findings["INTERPRETER_PERSON_MISSING"]["basis"]
 
 
 def test_whoami_sets_the_default_user(run, tmp_path):
@@ -213,3 +239,18 @@ def test_help_is_in_chinese(run):
     assert code == 0 and "用法：" in out and "检查文件包" in out
     code, out, _ = run("check", "--help")
     assert "退出码" in out and "选项" in out
+
+
+def test_settings_history_is_listed_and_checked(run, tmp_path, files):
+    library = tmp_path / "lib"
+    new_package(run, library)
+    code, _, err = run("settings", library, "profile=贵州", "--user", f.REVIEWER1)
+    assert code == 1 and "不是本文件库的管理员" in err  # only an administrator changes the rules
+    assert run("settings", library, "profile=贵州", "--user", f.DRAFTER)[0] == 0  # the founder administers
+    code, out, _ = run("settings", library, "--history")
+    assert code == 0 and f.DRAFTER in out and "规则方案：《国家》→《贵州》" in out
+    saved = json.loads((library / "library.json").read_text("utf-8"))
+    saved["profile"] = "成都"  # edited by hand, outside the studio
+    (library / "library.json").write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
+    code, out, _ = run("settings", library, "--history")
+    assert code == 1 and "在最后一条修改记录之后被改动过" in out

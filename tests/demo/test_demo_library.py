@@ -51,3 +51,25 @@ def test_the_demo_library_is_proven_and_every_demo_member_can_sign_in():
     assert roster.demo and all(m.demo for m in roster.members.values())
     for member in roster.members.values():
         assert members.sign_in(LIBRARY, member.name, DEMO_PASSPHRASE).key is not None
+
+
+def test_the_demo_library_follows_a_local_profile_and_shows_its_stricter_finding():
+    from datetime import date
+
+    from studio.domain.package import Package
+    from studio.domain.rules import check_package
+    from studio.store.library import Library, default_calendar
+    from studio.store.package_file import PackageFile
+    from studio.store.profile_files import shipped_profile
+
+    library = Library(LIBRARY)
+    settings = library.settings()
+    assert settings.profile == "贵州" and settings.release_limit_workdays == 3
+    assert library.config().site_name == "明湖市人民政府门户网站"
+    packages = [Package.from_dict(PackageFile(f).load().data) for f in library.package_folders()]
+    package = next(p for p in packages if "老旧小区" in p.metadata.title)
+    day = date(2026, 11, 26)
+    local = {f.code: f for f in check_package(package, day, settings)}
+    national = {f.code: f for f in check_package(package, day, shipped_profile("国家").rule_settings(*default_calendar()))}
+    assert "RELEASE_OVERDUE" not in national
+    assert "应在3个工作日内" in local["RELEASE_OVERDUE"].message and "按《贵州》规则" in local["RELEASE_OVERDUE"].basis

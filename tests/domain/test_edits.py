@@ -33,9 +33,15 @@ def test_calendar_dates_are_stored_iso_and_date_written_in_gbt_form():
     assert package.metadata.date_written == "2026年3月5日"
 
 
-def test_date_written_is_kept_as_typed_so_the_rule_can_point_at_it():
-    package = edits.set_metadata(blank(), {"date_written": "2026年03月05日"}).package
-    assert package.metadata.date_written == "2026年03月05日"
+@pytest.mark.parametrize("typed", ["2018年12月04日", "2018年12月4日 16:40", "2018.12.04", "二〇一八年十二月四日"])
+def test_date_written_in_the_forms_sites_show_is_normalised_on_entry(typed):
+    package = edits.set_metadata(blank(), {"date_written": typed}).package
+    assert package.metadata.date_written == "2018年12月4日"
+
+
+def test_date_written_that_is_no_date_is_kept_so_the_rule_can_point_at_it():
+    package = edits.set_metadata(blank(), {"date_written": "2026年2月30日"}).package
+    assert package.metadata.date_written == "2026年2月30日"
 
 
 def test_import_links_companion_both_ways():

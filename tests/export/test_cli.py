@@ -42,3 +42,25 @@ def test_preview_of_a_draft_package(library, tmp_path, capsys):
     assert main(["export", str(library.folders["draft"]), "--out", str(out), "--preview"]) == 0
     assert "已导出预览稿" in capsys.readouterr().err
     assert "预览稿" in next(out.glob("policies/*/index.html")).read_text("utf-8")
+
+
+def test_export_takes_the_site_from_the_library_settings(library, tmp_path, capsys):
+    import shutil
+
+    from studio.domain.library_config import LibraryConfig
+    from studio.service.library_settings import change_settings
+    from tests.export import content as c
+    from tests.members import member
+
+    copy = tmp_path / "library"
+    shutil.copytree(library.root, copy)
+    change_settings(copy, LibraryConfig().with_site(site_name="明湖市人民政府门户网站",
+                                                    site_base_url="https://www.minghu.gov.cn/zcwjk/"), member(copy, c.DRAFTER))
+    out = tmp_path / "site"
+    assert main(["export", str(copy), "--out", str(out)]) == 0
+    assert "未指定 --base-url" not in capsys.readouterr().err
+    assert "明湖市人民政府门户网站" in (out / "index.html").read_text("utf-8")
+    assert "https://www.minghu.gov.cn/zcwjk/" in (out / "feed.xml").read_text("utf-8")
+    # What the command line gives still wins.
+    assert main(["export", str(copy), "--out", str(tmp_path / "other"), "--site-name", "另一个网站"]) == 0
+    assert "另一个网站" in (tmp_path / "other" / "index.html").read_text("utf-8")

@@ -186,13 +186,14 @@ def test_reviewer_with_invisible_character_cannot_review_twice(lib):
 
 def test_settings_edited_by_hand_fail_verify_and_relaxing_needs_an_admin(lib):
     root, actors = lib
-    (root / "library.json").write_text(json.dumps({"forbid_drafter_review": False}), "utf-8")
+    (root / "library.json").write_text(json.dumps({"format": 2, "profile": "贵州"}), "utf-8")
     assert any("library.json" in p.message for p in verify_library(root))
     (root / "library.json").unlink()
-    relaxed = library_settings.current(root).__class__(forbid_drafter_review=False)
+    relaxed = library_settings.read_settings(root).config.with_parameter(
+        "forbid_drafter_review", False, "处室人手不足，经批准")
     with pytest.raises(ActionRefused, match="不是本文件库的管理员"):
-        library_settings.change_settings(root, actors[f.DRAFTER], relaxed, "想自己审")
-    library_settings.change_settings(root, actors["管理员"], relaxed, "处室人手不足，经批准")
+        library_settings.change_settings(root, relaxed, actors[f.DRAFTER])
+    library_settings.change_settings(root, relaxed, actors["管理员"])
     assert verify_library(root) == []
     event = read_chain(root).events[-1]
     assert event["action"] == "settings" and event["sig"]["member"] == "管理员"

@@ -221,3 +221,30 @@ def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, m
     qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" not in {f.code for f in window.controller.findings})
     click_action(qtbot, window, "undo")
     assert window.controller.package.pieces.interpretation.body == ""
+
+
+def test_a_date_typed_as_sites_show_it_is_normalised_on_entry(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    open_tab(qtbot, window, 5)
+    field = window.package_page.metadata.fields["date_written"]
+    type_into(qtbot, field, "2026年11月04日")
+    leave_field(qtbot, field)
+    assert window.controller.package.metadata.date_written == "2026年11月4日"
+    qtbot.waitUntil(lambda: field.text() == "2026年11月4日")
+    window.controller.recheck()
+    assert "DATE_WRITTEN_FORMAT" not in {f.code for f in window.controller.findings}
+
+
+def test_a_new_faq_row_left_as_it_was_added_blocks_release(qtbot, open_window, library, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, NIGHT)
+    open_tab(qtbot, window, 3)
+    page = window.package_page
+    qtbot.mouseClick(page.faq.buttons["add"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the user leaves the new row as it is
+    qtbot.waitUntil(lambda: len(window.controller.package.pieces.faq.items) == 1)
+    window.controller.recheck()
+    found = {f.code: f for f in window.controller.findings}
+    assert found["PLACEHOLDER_LEFT"].severity.value == "blocking" and "第1条问答" in found["PLACEHOLDER_LEFT"].message
+    assert any("占位文字" in item.text() for item in window.checklist.items())

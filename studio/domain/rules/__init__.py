@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from studio.domain.findings import Finding
+from studio.domain.findings import Finding, Severity
 from studio.domain.package import Package
 from studio.domain.pieces import PIECE_KEYS
+from studio.domain.rule_catalogue import ADJUSTABLE
 from studio.domain.rules import (
     citations,
     completeness,
@@ -22,6 +24,7 @@ from studio.domain.rules import (
     linkage,
     metadata_fields,
     numbers,
+    placeholders,
     punctuation,
     release_safety,
     signoff,
@@ -37,6 +40,7 @@ RULES = (
     exemption.check,
     exemption_hints.check,
     release_safety.check,
+    placeholders.check,
     completeness.check,
     interpreter.check,
     consultation.check,
@@ -57,6 +61,7 @@ RULES = (
 CONTENT_RULES = (
     exemption_hints.check,
     release_safety.check,
+    placeholders.check,
     copying.check,
     numbers.check,
     citations.check,
@@ -65,6 +70,21 @@ CONTENT_RULES = (
 )
 
 _PIECE_ORDER = {k: i for i, k in enumerate(("metadata",) + PIECE_KEYS)}
+
+
+def apply_profile(findings: list[Finding], settings: RuleSettings) -> list[Finding]:
+    """Each finding at the severity the library's profile sets, naming what it rests on."""
+    if not settings.profile:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        chosen = settings.severity_of(f.code)
+        if chosen == "off":
+            continue
+        severity = Severity(chosen) if chosen and f.code in ADJUSTABLE else f.severity
+        basis = settings.basis_of(f.code) or f"按《{settings.profile}》规则"
+        out.append(replace(f, severity=severity, basis=basis))
+    return out
 
 
 def content_findings(package: Package, today: date, settings: RuleSettings) -> list[Finding]:
@@ -82,5 +102,6 @@ def check_package(package: Package, today: date, settings: RuleSettings | None =
             findings.extend(rule(ctx))
     if known_content is not None:
         findings.extend(known_content)
+    findings = apply_profile(findings, ctx.settings)
     findings.sort(key=lambda f: (f.severity.rank, _PIECE_ORDER.get(f.piece, 99)))
     return findings

@@ -1,4 +1,5 @@
-"""征求意见: required for 规章, 规范性文件 and 重大行政决策, with a long enough period."""
+"""征求意见: required for the kinds the profile names (行政法规, 规章, 规范性文件, 重大行政决策),
+with a long enough period and, for those kinds, feedback on the comments adopted."""
 
 from __future__ import annotations
 
@@ -45,8 +46,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                       f"征求意见截止日期（{end.isoformat()}）不早于成文日期（{meta.date_written}），"
                       "意见可能未能在定稿前研究采纳，请核对。")
     if not meta.consultation_feedback.strip():
-        yield blocking("CONSULTATION_FEEDBACK_MISSING", "metadata", "consultation_feedback",
-                       "未填写意见采纳情况。征求意见结束后应公开意见收集和采纳情况，请填写“意见采纳情况”。")
+        # Feedback on adopted comments is owed where the kind had to be put out for comment;
+        # a notice attached to any other kind is shown for reference and the feedback suggested.
+        if required:
+            yield blocking("CONSULTATION_FEEDBACK_MISSING", "metadata", "consultation_feedback",
+                           f"未填写意见采纳情况。{meta.kind}公开征求意见结束后应公开意见收集和采纳情况，请填写“意见采纳情况”。")
+        else:
+            yield info("CONSULTATION_FEEDBACK_SUGGESTED", "metadata", "consultation_feedback",
+                       f"文件包附有征求意见公告，但未填写意见采纳情况。{meta.kind or '该类'}文件不要求征求意见，"
+                       "如公开过意见采纳情况，建议一并填写。")
     if required and meta.kind == "规范性文件" and not meta.affects_business.strip():
         yield info("AFFECTS_BUSINESS_UNSET", "metadata", "affects_business",
                    "未注明是否与市场主体生产经营活动密切相关，征求意见期限按不少于30日检查；"

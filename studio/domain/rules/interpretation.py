@@ -11,10 +11,14 @@ from studio.domain.rules.context import RuleContext
 
 # Words that show an element is treated, looked for in headings and paragraph leads.
 ELEMENT_MARKERS: dict[str, tuple[str, ...]] = {
-    "背景依据": ("背景", "依据", "缘由", "必要性", "起草过程", "为什么出台"),
+    # Interpretations written as questions (答记者问) ask: 有什么重要意义？为什么要制定？
+    "背景依据": ("背景", "依据", "缘由", "必要性", "起草过程", "为什么出台", "意义", "为什么要", "为何",
+             "出台的考虑", "制定的考虑"),
     "目标任务": ("目标", "任务"),
-    "主要内容": ("主要内容", "主要措施", "重点内容", "核心内容", "主要举措", "政策措施", "主要条款", "具体措施"),
-    "涉及范围": ("范围", "适用对象", "适用于", "涉及对象", "支持对象", "实施对象", "哪些人", "哪些企业"),
+    "主要内容": ("主要内容", "主要措施", "重点内容", "核心内容", "主要举措", "政策措施", "主要条款", "具体措施",
+             "哪些内容", "哪些措施", "哪些举措", "哪些政策", "主要有哪些", "主要包括"),
+    "涉及范围": ("范围", "适用对象", "适用于", "涉及对象", "支持对象", "实施对象", "哪些人", "哪些企业",
+             "哪些单位", "哪些地区", "谁可以"),
     "执行标准": ("标准", "执行口径", "认定条件"),
     "注意事项": ("注意", "需要说明", "提醒", "特别说明", "申办须知"),
     "关键词诠释": ("关键词", "名词解释", "术语", "释义", "名词"),
@@ -26,6 +30,8 @@ _HEADING = re.compile(
     r"^(#{1,6}\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六七八九十]+[部分条章]|\*\*)"
 )
 _LEAD_END = re.compile(r"[。：:；;！？]")
+# A question is a heading in an interpretation written as questions and answers.
+_QUESTION = re.compile(r"^(?:问[：:]|记者[：:])|[？?]\s*$")
 _REPEALS = re.compile(r"同时废止|予以废止|修订|原《")
 
 
@@ -36,7 +42,7 @@ def _structural_text(body: str) -> str:
         line = raw.strip()
         if not line:
             continue
-        if _HEADING.match(line) or (len(line) <= 30 and not line.endswith(("。", "；"))):
+        if _QUESTION.search(line) or _HEADING.match(line) or (len(line) <= 30 and not line.endswith(("。", "；"))):
             parts.append(line)
         else:
             parts.append(_LEAD_END.split(line, maxsplit=1)[0][:24])

@@ -4,6 +4,7 @@ sentences, 《》 nested in 《》 that should be 〈〉. One warning per piece,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import groupby
 
 from studio.domain.findings import Finding, warning
@@ -36,10 +37,33 @@ def _paragraphs(ctx: RuleContext) -> list[Paragraph]:
     return title + list(package_paragraphs(ctx.package))
 
 
+def _joined_over_lines(group: list[Paragraph]) -> list[Paragraph]:
+    """A title or bracket broken over two lines (《…集约化 / 试点工作方案》) read as one line:
+    two lines are joined when the first leaves a mark open that the second closes."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(group):
+        para = group[i]
+        if i + 1 < len(group) and _open_at_end(para.text):
+            joined = replace(para, text=para.text + group[i + 1].text)
+            if not pair_problems(joined.text)[0]:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(para)
+        i += 1
+    return out
+
+
+def _open_at_end(text: str) -> bool:
+    problems = pair_problems(text)[0]
+    return bool(problems) and all(p.kind == "unclosed" and p.mark in "《（〔【" for p in problems)
+
+
 def check(ctx: RuleContext) -> Iterator[Finding]:
     paragraphs = _paragraphs(ctx)
     for piece, run in groupby(paragraphs, key=lambda p: p.piece):
-        group = list(run)
+        group = _joined_over_lines(list(run))
         unpaired: list[str] = []
         nested: list[str] = []
         half: list[str] = []
