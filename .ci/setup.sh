@@ -9,12 +9,14 @@ ROOT=$(pwd)
 VENV="$ROOT/.venv"
 PYTHON=${PYTHON:-python3}
 
-# System packages: Qt's offscreen and xcb platforms, a CJK font, a virtual display.
+# System packages: Qt's offscreen and xcb platforms, a CJK font, a virtual display,
+# LibreOffice without its GUI (imports old Word .doc, WPS, RTF and .odt files) and Tesseract with
+# its Simplified Chinese data (reads scanned PDFs and images).
 APT_PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
-  fonts-noto-cjk
+  fonts-noto-cjk libreoffice-writer-nogui tesseract-ocr tesseract-ocr-chi-sim
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -46,7 +46,7 @@ def _new(args: argparse.Namespace) -> int:
         folder, results = importing.create_from_file(Path(args.library), actor(args, Path(args.library)), Path(args.source),
                                                      options, companions)
         print(folder)
-        taken = [k for k in results[0].accepted if k not in options]
+        taken = [k for k in results[0].accepted if k not in options and k not in results[0].to_check]
         if taken:
             notice("已从文件中识别并填写：" + "；".join(f"{label(k)}={results[0].accepted[k]}" for k in taken))
         for result in results:

@@ -41,7 +41,23 @@ LABELS: dict[str, str] = {
     "affects_business": "与市场主体生产经营活动密切相关",
     "exempt": "免于解读类别",
     "exempt_reason": "免于解读理由",
+    "copy_number": "份号",
+    "secrecy": "密级和保密期限",
+    "urgency": "紧急程度",
+    "signer": "签发人",
+    "addressees": "主送机关",
+    "copied_to": "抄送机关",
+    "printed_by": "印发机关",
+    "printed_on": "印发日期",
+    "attachments": "附件",
 }
+# The 版头 and 版记 of a 公文 (GB/T 9704-2012) and its 附件 list: taken out of the text on import
+# so that pages show them once. Left out of the sign-off hash while empty, so that packages
+# signed before these fields existed stay signed.
+LAYOUT_KEYS = ("copy_number", "secrecy", "urgency", "signer", "addressees", "copied_to", "printed_by",
+               "printed_on", "attachments")
+# Handling marks of the paper original (份号, 密级, 紧急程度, 签发人): kept for the office, never published.
+HANDLING_KEYS = ("copy_number", "secrecy", "urgency", "signer")
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "kind": KINDS,
@@ -80,9 +96,20 @@ class Metadata:
     affects_business: str = ""
     exempt: str = ""
     exempt_reason: str = ""
+    copy_number: str = ""
+    secrecy: str = ""
+    urgency: str = ""
+    signer: str = ""
+    addressees: str = ""
+    copied_to: str = ""
+    printed_by: str = ""
+    printed_on: str = ""
+    attachments: str = ""  # one per line
 
     def to_dict(self) -> dict[str, str]:
-        return {k: getattr(self, k) for k in METADATA_KEYS}
+        # 版头/版记 fields are stored only when they hold a value: packages saved before they
+        # existed read and write the same bytes.
+        return {k: getattr(self, k) for k in METADATA_KEYS if k not in LAYOUT_KEYS or getattr(self, k)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Metadata:
@@ -99,6 +126,15 @@ class Metadata:
 METADATA_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Metadata))
 _KNOWN = frozenset(METADATA_KEYS)
 assert set(METADATA_KEYS) == set(LABELS), "every metadata key needs a label"
+
+
+def published_values(metadata: Metadata) -> dict[str, str]:
+    """What an exported bundle states: no handling marks, and 版头/版记 fields only when they hold a value."""
+    return {k: getattr(metadata, k) for k in METADATA_KEYS
+            if k not in HANDLING_KEYS and (k not in LAYOUT_KEYS or getattr(metadata, k))}
+
+
+PUBLISHED_LABELS = {k: v for k, v in LABELS.items() if k not in HANDLING_KEYS}
 
 
 def label(key: str) -> str:

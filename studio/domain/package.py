@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from studio.domain.hashing import content_hash
-from studio.domain.metadata import RELEASE_MANAGED_KEYS, Metadata
+from studio.domain.metadata import LAYOUT_KEYS, RELEASE_MANAGED_KEYS, Metadata
 from studio.domain.pieces import PIECE_KEYS, Pieces
 from studio.domain.states import State
 
@@ -60,7 +60,8 @@ class Package:
         return dict(cached)
 
     def _compute_part_hashes(self) -> dict[str, str]:
-        meta = {k: v for k, v in self.metadata.to_dict().items() if k not in RELEASE_MANAGED_KEYS}
+        meta = {k: v for k, v in self.metadata.to_dict().items()
+                if k not in RELEASE_MANAGED_KEYS and not (k in LAYOUT_KEYS and not v)}
         hashes = {METADATA_PART: content_hash(meta)}
         for key in PIECE_KEYS:
             hashes[key] = content_hash(self.pieces.get(key).to_dict())

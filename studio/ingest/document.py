@@ -32,3 +32,7 @@ class ImportedDocument:
     page_fields: tuple[str, ...] = ()
     # What the reader had to leave out or change, in Chinese, for the user to check.
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The text was recognised from page images (OCR): every value taken from it needs checking.
+    recognised: bool = False
+    # Lines a fixed layout (PDF, OFD) sets far larger than the text at the top of the first page.
+    prominent_head: tuple[str, ...] = ()

@@ -110,6 +110,25 @@ class DocxReader:
             parent = parent.getparent()
         return False
 
+    def _first_page_header(self) -> list[str]:
+        """The lines of the header printed on the first page (text boxes included)."""
+        try:
+            section = self.doc.sections[0]
+            header = section.first_page_header if section.different_first_page_header_footer else section.header
+            if header.is_linked_to_previous:
+                return []
+            element = header._element
+        except (IndexError, AttributeError, KeyError, ValueError):
+            return []
+        lines: list[str] = []
+        for p in element.iter(W + "p"):
+            if p.find(".//" + W + "txbxContent") is not None:
+                continue  # its text box paragraphs are visited on their own
+            text = clean_space(self._plain(p))
+            if text and not re.fullmatch(r"[-—\s\d第页共/]*", text):
+                lines.append(text)
+        return lines
+
     # -- body -----------------------------------------------------------------
     def read(self) -> ImportedDocument:
         blocks = list(self._blocks(self.doc.element.body))
@@ -117,7 +136,8 @@ class DocxReader:
             note_lines = ["注释："] + [f"[注{i}] {t}" for i, t in enumerate(self.state.footnotes, 1)]
             blocks.append(_Block("\n\n".join(escape_inline(line) for line in note_lines), note_lines))
         markdown = "\n\n".join(b.markdown for b in blocks if b.markdown.strip())
-        lines = tuple(line for b in blocks for line in b.lines if line.strip())
+        # A 版头 some offices put in the first page's header comes before the body, for the metadata only.
+        lines = tuple(self._first_page_header() + [line for b in blocks for line in b.lines if line.strip()])
         if not markdown.strip():
             raise InvalidInput(f"Word 文件“{self.name}”中没有文字内容。如正文是扫描图片，请先转换为文字后再导入。")
         notes = list(self.state.notes)
@@ -319,8 +339,22 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\([\\`*_\[\]])", r"\1", text)
 
 
-def read_docx(path: Path) -> ImportedDocument:
+def _open_package(docx, path: Path):
+    try:
+        return docx.Document(str(path))
+    except KeyError:
+        from studio.ingest.docx_repair import without_dangling_relationships
+
+        repaired = without_dangling_relationships(path)
+        if repaired is None:
+            raise
+        return docx.Document(repaired)
+
+
+def read_docx(path: Path, shown_name: str | None = None) -> ImportedDocument:
+    """The Word file at `path`; messages and the result name it `shown_name` (default: its own name)."""
     path = Path(path)
+    name = shown_name or path.name
     if not path.is_file():
         raise InvalidInput(f"找不到文件“{path}”。请检查路径。")
     try:
@@ -329,18 +363,18 @@ def read_docx(path: Path) -> ImportedDocument:
     except ImportError:  # pragma: no cover - a broken installation
         raise InvalidInput("缺少读取 Word 文件所需的组件 python-docx，请重新安装本软件。") from None
     try:
-        document = docx.Document(str(path))
+        document = _open_package(docx, path)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise InvalidInput(f"无法打开 Word 文件“{path.name}”：文件已损坏，或不是 .docx 格式。"
+        raise InvalidInput(f"无法打开 Word 文件“{name}”：文件已损坏，或不是 .docx 格式。"
                            "旧版 .doc 文件请先在 Word 或 WPS 中另存为 .docx。") from None
     except Exception as e:  # lxml and zip errors surface in many forms on damaged files
-        raise InvalidInput(f"无法读取 Word 文件“{path.name}”：{e}。"
+        raise InvalidInput(f"无法读取 Word 文件“{name}”：{e}。"
                            "请在 Word 或 WPS 中打开后另存为 .docx 再导入。") from None
     try:
-        return DocxReader(document, path.name).read()
+        return DocxReader(document, name).read()
     except InvalidInput:
         raise
     except (ValueError, KeyError, AttributeError, TypeError, IndexError) as e:
         # Damaged parts (numbering, styles, relationships) show up as any of these.
-        raise InvalidInput(f"Word 文件“{path.name}”的内容已损坏，无法读取（{type(e).__name__}）。"
+        raise InvalidInput(f"Word 文件“{name}”的内容已损坏，无法读取（{type(e).__name__}）。"
                            "请在 Word 或 WPS 中打开后另存为新的 .docx 再导入。") from None

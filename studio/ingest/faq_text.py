@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 
 from studio.domain.errors import InvalidInput
 from studio.domain.pieces import FaqItem
+from studio.ingest.faq_interview import read_interview
 
 _DECOR = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__|>\s*)*")
 _TRAILING_DECOR = re.compile(r"(?:\*\*|__)+\s*$")
-_QUESTION = re.compile(r"^(?:问题?|Q|q)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[：:．.、]\s*(.*)$")
+_QUESTION = re.compile(r"^(?:问题?|记者|Q|q)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[：:．.、]\s*(.*)$")
 _BARE_QUESTION = re.compile(r"^(?:问|Q)$")
 _ANSWER = re.compile(r"^(?:答|回答|A|a)\s*[：:．.、]\s*(.*)$")
 _BARE_ANSWER = re.compile(r"^(?:答|A)$")
-_NUMBERED = re.compile(r"^(?:\d+\s*[.．、)）]|[（(]\d+[)）]|第\d+问[：:]?)\s*(.+[？?])$")
+_NUMBERED = re.compile(r"^(\d+\s*[.．、)）]|[（(]\d+[)）]|第\d+问[：:]?)\s*(.+[？?])$")
+_MAX_PREAMBLE = 8
 _CN_HEADING = re.compile(r"^[一二三四五六七八九十]+\s*[、．.]\s*(.+)$")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 _INLINE_ANSWER = re.compile(r"\s*(?:\*\*)?(?:答|A)\s*[：:]\s*(?:\*\*)?")
@@ -52,6 +54,9 @@ class _Reader:
     items: list[_Item] = field(default_factory=list)
     title: str = ""
     notes: list[str] = field(default_factory=list)
+    preamble: int = 0
+    # How the first numbered question is numbered ("1." or "（1）"): other styles are sub-points.
+    numbering: str = ""
 
 
 def _clean(line: str) -> str:
@@ -79,7 +84,7 @@ def _question_of(line: str, form: str) -> str | None:
         return "" if _BARE_QUESTION.match(line) else None
     if form == NUMBERED:
         m = _NUMBERED.match(line)
-        return m.group(1) if m else None
+        return m.group(2) if m else None
     m = _CN_HEADING.match(line)
     return m.group(1) if m else None
 
@@ -94,6 +99,9 @@ def _is_group_heading(raw: str, line: str, next_line: str, form: str) -> bool:
 def parse_faq_text(text: str) -> ParsedFaq:
     """Questions and answers; InvalidInput names the line where reading stopped."""
     raw_lines = text.splitlines()
+    interview = read_interview([_clean(line) for line in raw_lines])
+    if interview is not None:
+        return ParsedFaq(interview.title, interview.items, interview.notes)
     form = _form(raw_lines)
     if not form:
         raise InvalidInput(f"没有找到任何问答。问答应写作{FORMS}。")
@@ -121,6 +129,12 @@ def _read_line(reader: _Reader, n: int, raw: str, line: str, next_line: str) -> 
     form = reader.form
     current = reader.items[-1] if reader.items else None
     question = _question_of(line, form)
+    if question is not None and form == NUMBERED:
+        style = _numbering_style(line)
+        if not reader.numbering:
+            reader.numbering = style
+        elif style != reader.numbering and current is not None and current.answer:
+            question = None  # "（1）…？" inside the answer to "1. …？" is a sub-point
     answer = _ANSWER.match(line) if form == LABELLED else None
     if question is not None:
         if current is not None:
@@ -142,10 +156,14 @@ def _read_line(reader: _Reader, n: int, raw: str, line: str, next_line: str) -> 
             and _question_of(next_line, form) is not None:
         reader.notes.append(f"第{n}行“{line[:20]}”是问题分组标题，未作为问答内容导入。")
     elif current is None:
-        if reader.title or len(line) > 60:
-            raise InvalidInput(f"问答第{n}行无法识别：“{line[:20]}”。问题之前只能有一行标题；"
-                               f"问答应写作{FORMS}。请删除该行或把它并入某条回答。")
-        reader.title = line
+        if reader.preamble >= _MAX_PREAMBLE:
+            raise InvalidInput(f"问答第{n}行无法识别：“{line[:20]}”。第一个问题之前的文字过多；"
+                               f"问答应写作{FORMS}。请删除问题之前的导语后再导入。")
+        reader.preamble += 1
+        if reader.title:  # a dateline, byline or lead-in between the title and the first question
+            reader.notes.append(f"第{n}行“{line[:20]}”在第一个问题之前（电头、署名或导语），未作为问答导入。")
+        else:
+            reader.title = line
     elif current.answer and _is_group_heading(raw, line, next_line, form):
         reader.notes.append(f"第{n}行“{line[:20]}”是问题分组标题，未作为问答内容导入。")
     elif current.answer is None:
@@ -155,6 +173,14 @@ def _read_line(reader: _Reader, n: int, raw: str, line: str, next_line: str) -> 
             current.question.append(line)  # a long question wrapped onto the next line
     else:
         current.answer.append(line)
+
+
+def _numbering_style(line: str) -> str:
+    m = _NUMBERED.match(line)
+    if not m:
+        return ""
+    mark = m.group(1).strip()
+    return "bracketed" if mark[0] in "（(" else "ordinal" if mark.startswith("第") else "plain"  # 1. and 1、 alike
 
 
 def _split_inline(question: str) -> tuple[str, str, str]:
@@ -175,8 +201,18 @@ def _ends_question(parts: list[str]) -> bool:
     return text.endswith(("？", "?"))
 
 
+def _join_wrapped(parts: list[str]) -> str:
+    """Lines of one question: Chinese text runs on without a space; words in Latin letters keep one."""
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and part[:1].isascii():
+            out += " "
+        out += part
+    return out
+
+
 def _finish(item: _Item, line: int | None = None) -> FaqItem:
-    question = " ".join(p for p in item.question if p).strip()
+    question = _join_wrapped([p for p in item.question if p]).strip()
     answer_lines = item.answer or []
     # Paragraphs stay apart; runs of blank lines shrink to one.
     paragraphs: list[str] = []

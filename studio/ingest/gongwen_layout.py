@@ -12,12 +12,13 @@ from studio.domain.dates import gbt_date, parse_date
 DOC_TYPES = ("通知", "通报", "意见", "决定", "命令", "令", "公告", "通告", "议案", "请示", "批复", "报告", "函",
              "纪要", "决议", "公报", "办法", "规定", "细则", "规则", "方案", "规划", "计划", "纲要", "措施",
              "条例", "准则", "指引", "指南", "要点", "答复", "复函", "章程", "标准", "清单", "制度", "守则",
-             "解读", "问答", "说明")
+             "解读", "问答", "说明", "大纲", "名单", "目录", "职位表", "一览表", "汇总表", "通知书", "决定书",
+             "意见书", "建议书", "任务书", "告知书", "公示", "倡议书", "白皮书", "协议", "备忘录", "导则", "规范", "规程")
 _TITLE_END = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")"
                         r"(?:[（(][^（）()]{1,12}[）)])?$")
 ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|党委|党组|领导小组|指挥部|总局|总署|部|局|厅|委|院|署|会|"
-    r"中心|办|处|司|所|银行|集团|公司)$")
+    r"中心|办|处|司|所|监督站|管理站|工作站|服务站|监测站|检测站|队|馆|社|银行|集团|公司)$")
 DOC_NUMBER_LINE = re.compile(
     r"^[\u4e00-\u9fffXx×]{1,20}\s*[〔\[【(（［„{｛]?\s*[0-9Xx×]*\s*[〕\]】)）］‟}｝]?\s*第?\s*[0-9Xx×]+\s*[号號]$")
 ORDER_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}令\s*第\s*[0-9一二三四五六七八九十百〇零]+\s*号$")
@@ -28,6 +29,8 @@ _DATE_IN_TEXT = re.compile(rf"{_DATE}|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
 _SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|"
                             r"第[一二三四五六七八九十百\d]+[章节条部分]|附件)")
 _SIGNER = re.compile(r"签\s*发\s*人")
+# "label：value" lines of web pages, forms and law-database exports ("法规类别:", "发文字号 :").
+LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
 _SECRECY_OR_URGENCY = re.compile(r"^(?:绝密|机密|秘密|特急|加急|平急|特提)|★|^\d{6}$")
 _BULLET = re.compile(r"^[•·●◆■▪\-*]\s*")
 _SPACE = re.compile(r"\s+")
@@ -60,13 +63,14 @@ def doc_number_of(line: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    return bool(_DATE_LINE.match(line))
+    # Spaces inside a number ("2021年1月1 9 日") are typing slips, not separators.
+    return bool(_DATE_LINE.match(compact(line)))
 
 
 def date_in(text: str) -> str:
     """The first date written in `text` ("2024年04月06日 16:40" -> "2024年04月06日")."""
-    m = _DATE_IN_TEXT.search(text)
-    return compact(m.group(0)) if m else ""
+    m = _DATE_IN_TEXT.search(compact(text))
+    return m.group(0) if m else ""
 
 
 def gbt_form(written: str) -> str:
@@ -91,17 +95,28 @@ def could_be_title_line(line: str) -> bool:
     s = compact(line)
     if not s or len(s) > 60 or s[-1] in "。；;：:，,、":
         return False
+    if len(s) <= 6 and s[-1].isdigit():
+        return False  # a label such as 附件1 or 大纲1
+    if STANDARD_HEAD.match(s):
+        return False
     if _SECTION_START.match(s) or _SIGNER.search(s) or _SECRECY_OR_URGENCY.search(s):
         return False
-    if is_doc_number(s) or is_date_line(s) or re.match(r"^[A-Za-z0-9_/\-.]+$", s):
+    if is_doc_number(s) or is_date_line(s) or not re.search(r"[\u4e00-\u9fff]", s) or LABELLED_LINE.match(s):
         return False
-    return not s.endswith("文件")
+    # "…文件" is the 发文机关标志 only when an organ's name precedes it ("…行政规范性文件" is a title line)
+    return not version_head_organ(s)
 
 
 def is_body_start(line: str) -> bool:
     """The first paragraph of running text ends the 版头 and title area."""
     s = line.strip()
     return s.endswith(("。", "；", ";")) or (len(s) > 80 and "，" in s)
+
+
+# The cover head of a standard ("中华人民共和国能源行业标准"), its number ("NB/T 20442.12—2017") and
+# the draft stage: none of them is the title.
+STANDARD_HEAD = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准$|"
+                           r"^(?:GB|DB|NB|JB|HG|DL|YY|JT|T/)[A-Z/]*\s*[\dXx.]+")
 
 
 def version_head_organ(line: str) -> str:

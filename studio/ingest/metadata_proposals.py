@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.domain.dates import parse_date
-from studio.domain.metadata import RELEASE_MANAGED_KEYS, Metadata, label
+from studio.domain.metadata import LAYOUT_KEYS, RELEASE_MANAGED_KEYS, Metadata, label
 from studio.ingest.gongwen_metadata import ExtractedMetadata
 
 # Keys an imported file may propose, in the order they are shown.
-PROPOSABLE = ("title", "doc_number", "organ", "date_written", "kind", "disclosure", "index_number", "topic",
-              "subject_words", "interpreter_org", "interpreter_person", "interpreter_contact")
-POLICY_KEYS = PROPOSABLE[:9]
-INTERPRETER_KEYS = PROPOSABLE[9:]
+POLICY_KEYS = ("title", "doc_number", "organ", "date_written", "kind", "disclosure", "index_number", "topic",
+               "subject_words") + LAYOUT_KEYS
+INTERPRETER_KEYS = ("interpreter_org", "interpreter_person", "interpreter_contact")
+PROPOSABLE = POLICY_KEYS + INTERPRETER_KEYS
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class Proposal:
     value: str
     current: str
     where: str
+    # The reader is not sure of the value: it is shown for checking and never taken without a request.
+    unsure: bool = False
 
     @property
     def fills_empty(self) -> bool:
@@ -31,7 +33,8 @@ class Proposal:
         """One line for the user, with the command that adopts the value."""
         now = "当前为空" if self.fills_empty else f"当前为“{self.current}”，未修改"
         origin = f"，见{self.where}" if self.where else ""
-        return f"建议：{self.key}={self.value}（{label(self.key)}{origin}；{now}，可用 studio set 采纳）"
+        check = "请核对；" if self.unsure else ""
+        return f"建议：{self.key}={self.value}（{label(self.key)}{origin}；{check}{now}，可用 studio set 采纳）"
 
 
 def _same(key: str, a: str, b: str) -> bool:
@@ -52,10 +55,10 @@ def proposals(current: Metadata, extracted: ExtractedMetadata, keys: tuple[str, 
         have = getattr(current, key)
         if _same(key, have, value):
             continue
-        out.append(Proposal(key, value, have, extracted.found_at.get(key, "")))
+        out.append(Proposal(key, value, have, extracted.found_at.get(key, ""), key in extracted.unsure))
     return out
 
 
 def accepted_values(items: list[Proposal]) -> dict[str, str]:
-    """What `--accept-metadata` writes: only the keys that are still empty."""
-    return {p.key: p.value for p in items if p.fills_empty}
+    """What `--accept-metadata` writes: only the keys that are still empty, and only values the reader is sure of."""
+    return {p.key: p.value for p in items if p.fills_empty and not p.unsure}

@@ -7,11 +7,17 @@ from pathlib import Path
 from studio.domain.errors import InvalidInput
 from studio.ingest.document import ImportedDocument
 from studio.ingest.html_file import HTML_SUFFIXES, read_html
+from studio.ingest.ocr import IMAGE_SUFFIXES
+from studio.ingest.office_convert import CONVERTED_SUFFIXES
 from studio.ingest.text_file import TEXT_SUFFIXES, read_text_document
 
 DOCX_SUFFIXES = (".docx", ".docm")
-IMPORT_SUFFIXES = TEXT_SUFFIXES + DOCX_SUFFIXES + HTML_SUFFIXES
-SUPPORTED = "Word 文件（.docx）、Markdown（.md）、纯文本（.txt）或网页（.html）"
+PDF_SUFFIXES = (".pdf",)
+OFD_SUFFIXES = (".ofd",)
+IMPORT_SUFFIXES = (TEXT_SUFFIXES + DOCX_SUFFIXES + CONVERTED_SUFFIXES + PDF_SUFFIXES + OFD_SUFFIXES
+                   + HTML_SUFFIXES + IMAGE_SUFFIXES)
+SUPPORTED = ("Word 文件（.docx、.doc）、WPS 文件（.wps）、RTF、OpenDocument（.odt）、PDF、OFD、"
+             "Markdown（.md）、纯文本（.txt）、网页（.html）或扫描图片（.png、.jpg、.tif）")
 
 
 def read_document(path: Path) -> ImportedDocument:
@@ -25,9 +31,20 @@ def read_document(path: Path) -> ImportedDocument:
         return read_html(path)
     if suffix in TEXT_SUFFIXES:
         return read_text_document(path)
-    if suffix in (".doc", ".wps", ".rtf"):
-        raise InvalidInput(f"暂不支持导入“{suffix}”文件。请在 Word 或 WPS 中将“{path.name}”另存为 .docx 后再导入。")
-    if suffix == ".pdf":
-        raise InvalidInput(f"暂不支持导入 PDF 文件“{path.name}”：PDF 中的版式无法可靠还原为文字。"
-                           "请导入该文件的 Word 原稿（.docx）。")
+    if suffix in CONVERTED_SUFFIXES:
+        from studio.ingest.office_convert import read_converted
+
+        return read_converted(path)
+    if suffix in PDF_SUFFIXES:
+        from studio.ingest.pdf_file import read_pdf  # PDFium is loaded only for PDF files
+
+        return read_pdf(path)
+    if suffix in OFD_SUFFIXES:
+        from studio.ingest.ofd_file import read_ofd
+
+        return read_ofd(path)
+    if suffix in IMAGE_SUFFIXES:
+        from studio.ingest.image_file import read_image  # scanned pages: Tesseract, where installed
+
+        return read_image(path)
     raise InvalidInput(f"暂不支持导入“{suffix or path.name}”文件。请导入{SUPPORTED}。")

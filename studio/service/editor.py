@@ -50,6 +50,8 @@ class PackageEditor:
         self.recovery = RecoveryStore(self.saved.id)
         # Images read from an imported file, written with the next save so the event records them.
         self.staged_media: dict[str, bytes] = {}
+        # Files imported since the last save: the save is recorded as an import from them, as `studio import` is.
+        self.imported_from: list[str] = []
 
     def reload_settings(self) -> None:
         """After the library's settings changed: check under the new ones."""
@@ -112,11 +114,15 @@ class PackageEditor:
             state=self.saved.state, reviews=self.saved.reviews, signoff=self.saved.signoff))
         created = add_media(self.folder, sorted(self.staged_media.items())) if outcome.changed else []
         try:
-            self.session.apply_edit(outcome)
+            if self.imported_from:
+                self.session.apply_edit(outcome, "import", "；".join(self.imported_from))
+            else:
+                self.session.apply_edit(outcome)
         except BaseException:
             remove_media(created)
             raise
         self.staged_media.clear()
+        self.imported_from = []
         self.saved = self.working = self.session.package
         self.recovery.clear()
         return outcome.notices

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.domain import edits
@@ -28,7 +28,9 @@ from studio.domain.pieces import (
 )
 from studio.ingest.document import ImportedDocument
 from studio.ingest.faq_text import parse_faq_text
-from studio.ingest.gongwen_metadata import ExtractedMetadata, extract_metadata
+from studio.ingest.file_name_title import title_from_file_name
+from studio.ingest.gongwen_metadata import NO_TITLE_NOTE, ExtractedMetadata, extract_metadata
+from studio.ingest.layout_strip import without_layout
 from studio.ingest.metadata_proposals import (
     INTERPRETER_KEYS,
     POLICY_KEYS,
@@ -65,6 +67,8 @@ class ImportResult:
     prepared: PreparedImport
     proposals: list[Proposal]
     accepted: dict[str, str]
+    # Values put in although the reader is not sure of them (a new package needs a title): key -> where from.
+    to_check: dict[str, str] = field(default_factory=dict)
 
 
 def _explainer_content(path: Path) -> dict:
@@ -95,10 +99,37 @@ def prepare(path: Path, piece: str) -> PreparedImport:
         prepared.faq_title, prepared.faq_items = parsed.title, parsed.items
         prepared.notes.extend(parsed.notes)
     else:
-        prepared.extracted = extract_metadata(document.lines, document.page_fields)
+        prepared.extracted = extract_metadata(document.lines, document.page_fields, document.prominent_head)
+        if document.recognised:  # read by OCR: every value is a proposal to check
+            prepared.extracted = recognised_values(prepared.extracted)
         if piece == POLICY:
             prepared.notes.extend(prepared.extracted.notes)
     return prepared
+
+
+def policy_text(prepared: PreparedImport) -> str:
+    """The imported text without its 版头 and 版记, which are kept as metadata."""
+    markdown = prepared.document.markdown if prepared.document else ""
+    if not prepared.extracted:
+        return markdown
+    text, taken = without_layout(markdown, prepared.extracted.head_lines, prepared.extracted.tail_lines)
+    if taken:
+        note = "版头（发文机关标志、发文字号、标题等）和版记（抄送、印发）已从正文移到元数据，页面上由元数据显示。"
+        if note not in prepared.notes:
+            prepared.notes.append(note)
+    return text
+
+
+_OCR_YEAR_BRACKETS = re.compile(r"[\[(（【［〔]\s*(\d{4})\s*[\])）】］〕]")
+
+
+def recognised_values(extracted: ExtractedMetadata) -> ExtractedMetadata:
+    """Values read by OCR: all offered for checking; the year brackets of a 文号, which OCR cannot
+    tell apart, written as the 〔〕 GB/T 9704 prescribes."""
+    values = dict(extracted.values)
+    if "doc_number" in values:
+        values["doc_number"] = _OCR_YEAR_BRACKETS.sub(r"〔\1〕", values["doc_number"])
+    return replace(extracted, values=values, unsure=frozenset(values))
 
 
 def _proposal_keys(piece: str) -> tuple[str, ...]:
@@ -118,7 +149,7 @@ def change(package: Package, prepared: PreparedImport, title: str | None = None,
         after = edits.set_faq(after, prepared.faq_items, title).package
     elif piece == POLICY:
         assert prepared.document is not None  # prepare() reads a document for every piece but the explainer
-        after = edits.set_policy_body(after, prepared.document.markdown).package
+        after = edits.set_policy_body(after, policy_text(prepared)).package
     else:
         assert prepared.document is not None  # as for the policy
         if title is None and not package.pieces.text_piece(piece).title and prepared.extracted:
@@ -163,6 +194,14 @@ def _valid_values(values: dict[str, str], notes: list[str]) -> dict[str, str]:
     return clean
 
 
+def proposed_title(extracted: ExtractedMetadata, source: str) -> tuple[str, str]:
+    """(title, where it came from) when the file states no title the reader is sure of."""
+    guess = extracted.values.get("title", "").strip()
+    if guess:
+        return guess, extracted.found_at.get("title", "文件正文")
+    return title_from_file_name(source) or source, f"文件名“{source}”"
+
+
 def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[str, str],
                      companions: dict[str, Path] | None = None) -> tuple[Path, list[ImportResult]]:
     """A new package whose metadata and policy text come from a policy file.
@@ -174,14 +213,22 @@ def create_from_file(library: Path, actor: Actor, path: Path, overrides: dict[st
     prepared = prepare(Path(path), POLICY)
     others = [prepare(Path(p), piece) for piece, p in (companions or {}).items()]
     extracted = prepared.extracted or ExtractedMetadata()
-    values = _valid_values({k: v for k, v in extracted.values.items() if k in POLICY_KEYS}, prepared.notes)
+    sure = {k: v for k, v in extracted.values.items() if k in POLICY_KEYS and k not in extracted.unsure}
+    values = _valid_values(sure, prepared.notes)
     values.update({k: v for k, v in overrides.items() if v is not None})
+    to_check: dict[str, str] = {}
     if not values.get("title", "").strip():
-        raise InvalidInput(f"没有在“{prepared.source}”中找到标题。请用 --title 指定标题后重试。")
+        # Never refused for want of a title: the best guess is put in and marked for checking.
+        title, where = proposed_title(extracted, prepared.source)
+        values["title"] = title
+        to_check["title"] = title
+        prepared.notes[:] = [n for n in prepared.notes if n != NO_TITLE_NOTE]  # the note below says it
+        prepared.notes.insert(0, f"标题“{title}”取自{where}，请核对。")
     folder = operations.create_package(Path(library), actor, values)
     try:
         results = [apply(folder, actor, prepared)]
         results[0].accepted = values
+        results[0].to_check = to_check
         for other in others:
             results.append(apply(folder, actor, other, accept_metadata=True))
     except BaseException:

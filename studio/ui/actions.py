@@ -20,6 +20,8 @@ class Spec:
 
 SPECS = (
     Spec("new", "新建文件包…", QKeySequence.StandardKey.New, "在当前文件库中新建文件包"),
+    Spec("new_from_file", "从文件新建…", "Ctrl+Shift+O",
+         "从政策文件（Word、WPS、PDF、OFD 等）新建文件包，并识别标题、文号等元数据；也可把文件拖到文件库列表上"),
     Spec("open_library", "打开文件库…", QKeySequence.StandardKey.Open, "打开另一个文件库文件夹"),
     Spec("library", "返回文件库", "Ctrl+L", "回到文件库列表"),
     Spec("save", "保存", QKeySequence.StandardKey.Save, "保存对文件包的修改（记入审计记录）"),

@@ -15,6 +15,7 @@ from studio.domain.states import State
 from studio.service.actor import Actor
 from studio.service.clock import now
 from studio.service.user_profile import UserSettings
+from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
@@ -72,8 +73,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("文件(&F)", ("new", "open_library", "library", None, "import", "save", "export", None, "settings", "user",
-                          "roster", None, "quit")),
+            ("文件(&F)", ("new", "new_from_file", "open_library", "library", None, "import", "save", "export", None,
+                        "settings", "user", "roster", None, "quit")),
             ("编辑(&E)", ("undo", "redo")),
             ("审核(&R)", ("recheck", None) + WORKFLOW_KEYS),
         )
@@ -90,13 +91,15 @@ class MainWindow(QMainWindow):
         view.addAction(self.work.toggleViewAction())
         toolbar = QToolBar("常用操作", self)
         toolbar.setObjectName("mainToolbar")
-        for key in ("library", "new", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export"):
+        for key in ("library", "new", "new_from_file", "save", "undo", "redo", None, "recheck") + WORKFLOW_KEYS + (None, "export"):
             toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         a = self.actions
         a["new"].triggered.connect(self.new_package)
+        a["new_from_file"].triggered.connect(lambda: new_from_file.choose_and_create(self))
+        self.library_drop = new_from_file.LibraryDrop(self, [self.library_page, self.library_page.table.viewport()])
         a["open_library"].triggered.connect(self.choose_library)
         a["library"].triggered.connect(self.back_to_library)
         a["save"].triggered.connect(self.save)
@@ -344,7 +347,7 @@ class MainWindow(QMainWindow):
         from studio.ui.package_page import TABS
 
         tab = TABS[self.package_page.tabs.currentIndex()]
-        import_into(self, self.controller, piece or tab)
+        import_into(self, self.controller, piece or tab, self.package_page.detected.show_proposals)
 
     def export(self) -> None:
         from studio.ui.export_dialog import ExportDialog

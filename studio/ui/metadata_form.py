@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from studio.domain.edits import normalise_value
 from studio.domain.errors import InvalidInput
 from studio.domain.findings import Finding
-from studio.domain.metadata import CHOICES, EXEMPT_CATEGORIES, LABELS, METADATA_KEYS, Metadata
+from studio.domain.metadata import CHOICES, EXEMPT_CATEGORIES, LABELS, LAYOUT_KEYS, METADATA_KEYS, Metadata
 
 LONG_TEXT = ("disclosure_reason", "consultation_feedback", "no_consultation_reason", "short_period_reason",
-             "exempt_reason")
+             "exempt_reason", "addressees", "copied_to", "attachments")
 GROUPS = (
     ("政策文件库信息", ("title", "doc_number", "organ", "date_written", "date_published", "index_number",
                   "topic", "subject_words", "kind", "validity")),
@@ -29,6 +29,7 @@ GROUPS = (
     ("征求意见", ("consultation_start", "consultation_end", "affects_business", "consultation_feedback",
               "no_consultation_reason", "short_period_reason")),
     ("免于解读", ("exempt", "exempt_reason")),
+    ("版头与版记", LAYOUT_KEYS),
 )
 PLACEHOLDERS = {
     "doc_number": "如 明政办规〔2026〕3号",
@@ -70,6 +71,7 @@ class MetadataForm(QScrollArea):
         outer = QVBoxLayout(inner)
         self.fields: dict[str, Field] = {}
         self.notes: dict[str, QLabel] = {}
+        self.boxes: dict[str, QVBoxLayout] = {}  # each field with what is shown below it
         self._shown: dict[str, str] = {}
         for heading, keys in GROUPS:
             title = QLabel(f"<b>{heading}</b>", inner)
@@ -88,7 +90,7 @@ class MetadataForm(QScrollArea):
                 label = QLabel(LABELS[key], inner)
                 label.setBuddy(widget)
                 form.addRow(label, box)
-                self.fields[key], self.notes[key] = widget, note
+                self.fields[key], self.notes[key], self.boxes[key] = widget, note, box
             outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(inner)

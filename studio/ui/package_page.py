@@ -9,6 +9,7 @@ from studio.domain import edits
 from studio.domain.package import Package
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY
 from studio.domain.states import State
+from studio.ui.detected_values import DetectedValues
 from studio.ui.explainer_editor import ExplainerEditor
 from studio.ui.faq_editor import FaqEditor
 from studio.ui.markdown_editor import MarkdownEditor
@@ -67,6 +68,7 @@ class PackagePage(QWidget):
         self.explainer = ExplainerEditor()
         self.faq = FaqEditor()
         self.metadata = MetadataForm()
+        self.detected = DetectedValues(self.metadata)
         widgets = {POLICY: self.policy, INTERPRETATION: self.interpretation, EXPLAINER: self.explainer,
                    FAQ: self.faq, CONSULTATION: self.consultation, "metadata": self.metadata}
         for key in TABS:
@@ -90,6 +92,8 @@ class PackagePage(QWidget):
             "修改政策图解", lambda p: edits.set_explainer(p, data)))
         self.metadata.committed.connect(lambda key, value: self.edit.emit(
             "修改元数据", lambda p: edits.set_metadata(p, {key: value})))
+        self.detected.adopt.connect(lambda values: self.edit.emit(
+            "采纳识别到的元数据", lambda p: edits.set_metadata(p, values)))
 
     def text_editors(self) -> list[MarkdownEditor]:
         return [self.policy, self.interpretation, self.consultation]
@@ -118,12 +122,14 @@ class PackagePage(QWidget):
         self.faq.show_items(list(p.faq.items), p.faq.title)
         self.explainer.show_piece(p.explainer, meta)
         self.metadata.show_metadata(meta)
+        self.detected.refresh(meta)
         locked = read_only or package.state is State.RELEASED
         for editor in self.text_editors():
             editor.set_read_only(locked)
         self.faq.set_read_only(locked)
         self.explainer.set_read_only(locked)
         self.metadata.set_read_only(locked)
+        self.detected.setEnabled(not locked)
 
     def focus(self, piece: str, field: str) -> None:
         """Take the user to the piece (and field) a finding is about."""

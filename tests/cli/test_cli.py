@@ -149,7 +149,7 @@ def test_bad_input_exits_2_with_a_chinese_message(run, tmp_path, files):
     pdf = tmp_path / "policy.pdf"
     pdf.write_bytes(b"%PDF-1.4")
     code, _, err = run("import", folder, "--piece", "policy", pdf)
-    assert code == 2 and "暂不支持" in err
+    assert code == 2 and "无法读取 PDF 文件" in err
 
 
 def test_failed_import_changes_nothing(run, tmp_path):

@@ -102,12 +102,18 @@ def test_options_win_over_extracted_values(run, tmp_path):
     assert meta["doc_number"] == "明政发〔2024〕3号"
 
 
-def test_new_from_a_file_without_title_makes_nothing(run, tmp_path):
-    source = tmp_path / "note.txt"
+def test_new_from_a_file_without_a_title_line_takes_the_file_name_for_checking(run, tmp_path):
+    source = tmp_path / "22.关于继续执行支持生态科技创新城开发建设有关政策的通知.txt"
     source.write_text("这是一段说明文字，没有标题，也没有落款。\n", "utf-8")
+    code, out, err = run("new", tmp_path / "lib", "--from", source, "--user", f.DRAFTER)
+    assert code == 0, err
+    assert show(run, Path(out.strip()))["metadata"]["title"] == "关于继续执行支持生态科技创新城开发建设有关政策的通知"
+    assert "取自文件名" in err and "请核对" in err
+    assert "已从文件中识别并填写：标题" not in err and "请手工填写标题" not in err
+
+
+def test_a_failed_companion_import_makes_no_package(run, tmp_path):
     library = tmp_path / "lib"
-    code, _, err = run("new", library, "--from", source)
-    assert code == 2 and "--title" in err
     bad_interp = tmp_path / "broken.docx"
     bad_interp.write_bytes(b"not a zip")
     code, _, err = run("new", library, "--from", word_files.gongwen(tmp_path / "p.docx"), "--interpretation", bad_interp)

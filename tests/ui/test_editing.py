@@ -216,8 +216,8 @@ def test_import_a_word_file_into_the_open_package(qtbot, open_window, library, m
     open_row(qtbot, window, NIGHT)
     qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" in {f.code for f in window.controller.findings})
     open_tab(qtbot, window, 1)
-    window.actions["import"].trigger()
-    assert "为激发夜间消费活力" in window.package_page.interpretation.text.toPlainText()
+    window.actions["import"].trigger()  # read off the window's thread
+    qtbot.waitUntil(lambda: "为激发夜间消费活力" in window.package_page.interpretation.text.toPlainText())
     qtbot.waitUntil(lambda: "INTERPRETATION_MISSING" not in {f.code for f in window.controller.findings})
     click_action(qtbot, window, "undo")
     assert window.controller.package.pieces.interpretation.body == ""

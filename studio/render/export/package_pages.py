@@ -15,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from studio.domain.metadata import LABELS, METADATA_KEYS, Metadata
+from studio.domain.metadata import LABELS, METADATA_KEYS, Metadata, published_values
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, OTHERS, POLICY
 from studio.render.export import jsonld, layout
 from studio.render.export.listing import PIECE_FORMS, CompanionEntry, ListingEntry, form_rank
@@ -279,7 +279,7 @@ class _PackageRenderer:
             "version": self.package.version,
             "released_at": self.package.released_at,
             "preview": self.pub.preview,
-            "metadata": {k: getattr(self.meta, k) for k in METADATA_KEYS},
+            "metadata": published_values(self.meta),
             "pages": pages,
             "companions": [{"piece": c.piece, "form": c.form, "title": c.title, "target": c.target,
                             "external": c.external, "date": c.date} for c in companions],
@@ -302,7 +302,7 @@ class _PackageRenderer:
                 self.explainer_page()
         metadata = self.metadata_json(companions)
         # The package's own file names its fields in Chinese too; the site's file does so once for all.
-        own = {**metadata, "labels": {k: LABELS[k] for k in METADATA_KEYS}}
+        own = {**metadata, "labels": {k: LABELS[k] for k in METADATA_KEYS if k in metadata["metadata"]}}
         self.files[f"{layout.package_dir(self.slug)}/{layout.PACKAGE_METADATA}"] = (
             json.dumps(own, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
         policy_text = self.search_parts[2] if len(self.search_parts) > 2 else ""

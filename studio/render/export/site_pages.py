@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from studio.domain.metadata import LABELS
+from studio.domain.metadata import PUBLISHED_LABELS
 from studio.paths import assets_dir
 from studio.render.export import jsonld, layout
 from studio.render.export.feed import feed_xml
@@ -57,7 +57,7 @@ def site_metadata(site: Site, packages: list[str], updated: str) -> bytes:
     """The site's metadata.json; `packages` are the packages' own parts as JSON text, in list order."""
     parts = [
         f'"generator":{compact_json(GENERATOR)}',
-        f'"labels":{compact_json(LABELS)}',
+        f'"labels":{compact_json(PUBLISHED_LABELS)}',
         f'"packages":[{",".join(packages)}]',
         f'"site":{compact_json({"name": site.name, "base_url": site.base_url, "preview": site.preview})}',
         f'"updated":{compact_json(updated)}',

@@ -1,0 +1,121 @@
+"""Layouts real offices' files have, as reported from real files: each value found, and a
+value the layout does not settle offered for checking rather than filled in."""
+
+from __future__ import annotations
+
+import docx
+
+from studio.ingest.docx_file import read_docx
+from studio.ingest.gongwen_metadata import extract_metadata
+from studio.service import importing
+from studio.service.session import Actor
+from tests import factories as f
+
+
+def test_state_council_order_gives_its_number_and_organ():
+    found = extract_metadata([
+        "中华人民共和国国务院令", "第706号",
+        "《国务院关于修改和废止部分行政法规的决定》已经2018年9月5日国务院第21次常务会议通过，现予公布，自公布之日起施行。",
+        "总理　李克强", "2018年9月18日", "国务院关于修改和废止部分行政法规的决定", "为全面深化改革，国务院决定："])
+    assert found.values["doc_number"] == "国令第706号"
+    assert found.values["organ"] == "国务院"
+    assert found.values["title"] == "国务院关于修改和废止部分行政法规的决定"
+    assert "title" in found.unsure and found.found_at["title"].startswith("令的正文")
+    assert found.values.get("kind") != "规章"  # 国务院令 issue 行政法规
+
+
+def test_law_database_field_lines_are_fields_not_title():
+    found = extract_metadata([
+        "法规类别:区域经济开发", "国务院关于横琴国际休闲旅游岛建设方案的批复", "发文字号 : 国发[2017]15号",
+        "发布部门:国务院", "发文日期:2017年2月15日", "广东省人民政府：", "你省关于报请审批横琴国际休闲旅游岛建设方案的请示收悉。"])
+    assert found.values["title"] == "国务院关于横琴国际休闲旅游岛建设方案的批复"
+    assert found.values["organ"] == "国务院"
+    assert found.values["doc_number"] == "国发[2017]15号"  # kept as written
+    assert any("方括号" in n and "国发[2017]15号" in n for n in found.notes)
+    assert found.values["date_written"] == "2017年2月15日"
+
+
+def test_title_lines_ending_in_wen_jian_or_zhi_du_are_joined():
+    found = extract_metadata(["明湖市人民政府办公厅关于全面推行行政规范性文件", "合法性审核机制的指导意见",
+                              "明政办发〔2019〕3号", "各区县人民政府：", "现提出如下意见。"])
+    assert found.values["title"] == "明湖市人民政府办公厅关于全面推行行政规范性文件合法性审核机制的指导意见"
+    found = extract_metadata(["明湖市人民政府关于全面推行行政执法公示制度执法全过程记录制度",
+                              "重大执法决定法制审核制度的指导意见", "各区县人民政府：", "现提出如下意见。"])
+    assert found.values["title"].endswith("执法全过程记录制度重大执法决定法制审核制度的指导意见")
+
+
+def test_a_stray_template_word_below_a_whole_title_is_not_joined():
+    found = extract_metadata(["关于加强打击保险领域违法犯罪协调配合工作的通知", "批复", "浙保监发[2009]33号",
+                              "各保险公司：", "现通知如下。", "二〇〇九年十月二十一日"])
+    assert found.values["title"] == "关于加强打击保险领域违法犯罪协调配合工作的通知"
+    assert found.values["date_written"] == "2009年10月21日"
+
+
+def test_dates_with_stray_spaces_and_chinese_numerals():
+    found = extract_metadata(["辽宁省农业农村厅关于印发渔船管理办法的通知", "各市农业农村局：", "现印发给你们。",
+                              "辽宁省农业农村厅", "2021年1月1 9 日"])
+    assert found.values["date_written"] == "2021年1月19日"
+    found = extract_metadata(["关于提示异地贷款业务风险的通知", "苏银监办〔2005〕235号", "各银行：", "现通知如下。",
+                              "二○○五年十一月十一日"])
+    assert found.values["date_written"] == "2005年11月11日"
+
+
+def test_a_standard_draft_is_titled_by_its_name_not_its_cover_head():
+    found = extract_metadata(["中华人民共和国能源行业标准", "NB/T 20442.12—202X", "核电厂定期安全评价 第12部分：设计",
+                              "（征求意见稿）", "国家能源局 发布", "本文件规定了核电厂定期安全评价的设计要求。"])
+    assert found.values["title"] == "核电厂定期安全评价第12部分：设计（征求意见稿）"
+    assert "title" in found.unsure
+
+
+def test_government_work_report_names_the_peoples_government():
+    found = extract_metadata(["2025年重庆市政府工作报告", "——2025年1月19日在重庆市第六届人民代表大会第三次会议上",
+                              "重庆市人民政府市长 胡衡华", "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
+    assert found.values["organ"] == "重庆市人民政府"
+    assert found.values["date_written"] == "2025年1月19日"
+
+
+def test_version_head_and_signature_that_differ_are_offered_for_checking():
+    found = extract_metadata(["路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张某同志辞职的批复", "区中医院：",
+                              "经研究，同意张某同志辞职。", "路桥区卫生局办公室", "2011年3月10日"])
+    assert found.values["organ"] == "路桥区卫生局" and "organ" in found.unsure
+    assert "落款为“路桥区卫生局办公室”" in found.found_at["organ"]
+
+
+def test_version_head_in_the_page_header_is_read(tmp_path):
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "明湖市人民政府办公室文件"
+    section.header.add_paragraph("明政办发〔2024〕8号")
+    d.add_paragraph("关于做好防汛工作的通知")
+    d.add_paragraph("各区县人民政府：")
+    d.add_paragraph("现就有关事项通知如下。")
+    path = tmp_path / "h.docx"
+    d.save(path)
+    document = read_docx(path)
+    assert "明湖市人民政府办公室文件" not in document.markdown  # the header is not body text
+    found = extract_metadata(document.lines)
+    assert found.values["doc_number"] == "明政办发〔2024〕8号"
+    assert found.values["organ"] == "明湖市人民政府办公室"
+
+
+def test_a_title_in_a_table_is_offered(tmp_path):
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=1)
+    table.cell(0, 0).text = "附件1："
+    table.cell(1, 0).text = "2016年宜春市市直机关遴选公务员职位表"
+    table.cell(2, 0).text = "序号"
+    path = tmp_path / "t.docx"
+    d.save(path)
+    assert extract_metadata(read_docx(path).lines).values["title"] == "2016年宜春市市直机关遴选公务员职位表"
+
+
+def test_unsure_values_are_proposed_never_filled(tmp_path):
+    source = tmp_path / "5.发布.txt"
+    source.write_text("路桥区卫生局文件\n路卫发〔2011〕76号\n关于同意张某同志辞职的批复\n区中医院：\n"
+                      "经研究，同意张某同志辞职。\n路桥区卫生局办公室\n2011年3月10日\n", "utf-8")
+    _, results = importing.create_from_file(tmp_path / "lib", Actor(f.DRAFTER), source, {})
+    assert "organ" not in results[0].accepted
+    proposal = next(p for p in results[0].proposals if p.key == "organ")
+    assert proposal.value == "路桥区卫生局" and proposal.unsure and "请核对" in proposal.describe()
+    assert "发文机关标志" in proposal.describe()
+    assert results[0].accepted["doc_number"] == "路卫发〔2011〕76号"
