@@ -7,7 +7,7 @@ from pathlib import Path
 
 from studio.cli.output import notice
 from studio.domain.errors import EXIT_BROKEN_PACKAGES, InvalidInput
-from studio.store.package_file import is_package_folder
+from studio.service.library_access import is_package
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -27,13 +27,17 @@ def _export(args: argparse.Namespace) -> int:
     options = ExportOptions(preview=args.preview, base_url=base_url, site_name=args.site_name if args.site_name is not None else site_name,
                             make_zip=args.zip)
     out = Path(args.out)
-    if is_package_folder(source):
+    if is_package(source):
         report = export_package(source, out, options)
     else:
         report = export_library(source, out, options)
+    refused = {id(s) for s in report.refused}
     broken = [s for s in report.skipped if s.broken]
     for skipped in report.skipped:
-        notice(f"{'无法读取，已跳过' if skipped.broken else '未导出'}：{skipped.reason}（{skipped.folder}）")
+        if id(skipped) not in refused:
+            notice(f"{'无法读取，已跳过' if skipped.broken else '未导出'}：{skipped.reason}（{skipped.folder}）")
+    for skipped in report.refused:
+        notice(f"拒绝导出：{skipped.reason}")
     for warning in report.warnings:
         notice(f"注意：{warning}")
     kind = "预览稿" if args.preview else "发布包"
@@ -48,6 +52,9 @@ def _export(args: argparse.Namespace) -> int:
     if broken:
         notice(f"有{len(broken)}个文件包无法读取，未能导出（见上）。请从备份恢复这些文件包后重新导出。")
         return EXIT_BROKEN_PACKAGES
+    if report.refused:
+        notice(f"有{len(report.refused)}个文件包未通过审计校验或发布前复核，已拒绝导出（见上）。其余文件包已导出。")
+        return 1
     return 0
 
 

@@ -21,8 +21,9 @@ from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
 from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
-from studio.store.audit import ChainProblem, verify_chain
+from studio.store.audit import ChainProblem
 from studio.store.library import Library
+from studio.store.media_files import add_media, remove_media
 from studio.store.package_file import PackageFile, is_package_folder
 from studio.store.package_links import links_in, links_message
 
@@ -98,20 +99,46 @@ def open_for_edit(folder: Path, actor: Actor) -> PackageSession:
     return session
 
 
-def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "") -> edits.EditOutcome:
-    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events."""
+def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "",
+         media: list[tuple[str, bytes]] | None = None) -> edits.EditOutcome:
+    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events.
+
+    `media` (name, bytes) are written into the media folder with the same save, so its event
+    records them; nothing is written when the change is refused.
+    """
     with open_for_edit(folder, actor) as session:
-        return session.apply_edit(change(session.package), action, comment)
+        outcome = change(session.package)
+        created = add_media(folder, media) if media and outcome.changed else []
+        try:
+            return session.apply_edit(outcome, action, comment)
+        except BaseException:
+            remove_media(created)
+            raise
 
 
-def transition(folder: Path, actor: Actor, action: str, comment: str = "",
-               today: date | None = None) -> workflow.Transition:
+def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> workflow.Transition:
+    """One workflow step at the clock's time, signed by the acting member."""
     settings = settings_for(folder)
     if action == workflow.RELEASE and (links := links_in(Path(folder))):
         raise ActionRefused(links_message(folder, links))
     with open_for_edit(folder, actor) as session:
-        t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
-        return session.apply_transition(t, comment)
+        if session.outside:
+            from studio.service.recorded_state import outside_change_message
+
+            raise ActionRefused(outside_change_message(Path(folder).name, session.outside))
+        session.check_member(action, workflow.review_level(session.package) if action == workflow.REVIEW else 0)
+        moment = now()
+        t = workflow.apply(session.package, action, actor.name, stamp(moment), moment.date(), settings, comment)
+        return session.apply_transition(t, comment, t.level)
+
+
+def adopt_outside_change(folder: Path, actor: Actor, reason: str) -> list[str]:
+    """Record a change made outside the studio as `actor`'s edit, with the reason; voids approvals."""
+    with open_for_edit(folder, actor) as session:
+        found = session.adopt_outside_change(reason)
+    if not found:
+        raise ActionRefused(f"文件包“{Path(folder).name}”与最后一条审计记录一致，没有需要登记的外部改动。")
+    return found
 
 
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,
@@ -179,10 +206,14 @@ def check_library(root: Path, today: date) -> list[CheckResult]:
 
 
 def verify(folder: Path) -> list[ChainProblem]:
-    stored = PackageFile(folder).load()
-    package = Package.from_dict(stored.data)
-    return verify_chain(stored.events, package.package_hash())
+    from studio.service.proof import verify_package
+
+    return verify_package(folder).problems
 
 
 def history(folder: Path) -> list[dict[str, Any]]:
     return PackageFile(folder).load().events
+
+
+def package_folders(root: Path) -> list[Path]:
+    return Library(root).package_folders()

@@ -3,6 +3,8 @@ exists under a name holds the same picture and is never rewritten."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,3 +46,22 @@ def remove_media(paths: Iterable[Path]) -> None:
             Path(path).unlink()
         except FileNotFoundError:
             pass
+
+
+def media_hashes(package_folder: Path) -> dict[str, str]:
+    """Content hash of every file in the media folder: what an audit event records of them."""
+    folder = media_folder(package_folder)
+    out: dict[str, str] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        return out
+    for name in names:
+        path = folder / name
+        if path.is_file():
+            digest = hashlib.sha256()
+            with open(path, "rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    digest.update(block)
+            out[name] = digest.hexdigest()
+    return out

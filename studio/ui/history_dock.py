@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from studio.domain.metadata import LABELS
 from studio.domain.pieces import PIECE_KEYS, piece_label
 from studio.domain.plain_text import one_line
-from studio.store.audit import ACTION_LABELS, ChainProblem
+from studio.service.package_info import event_action_label
+from studio.service.proof import ChainProblem
 
 
 class HistoryDock(QDockWidget):
@@ -44,7 +45,7 @@ class HistoryDock(QDockWidget):
                 what += "：" + "、".join(LABELS.get(f, f) for f in e["fields"])
             who = e.get("user", "") + (f"（{e['office']}）" if e.get("office") else "")
             cells = [str(e.get("seq", "")), e.get("at", "")[:19].replace("T", " "), who,
-                     ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what, e.get("comment", "")]
+                     event_action_label(e), what, e.get("comment", "")]
             QTreeWidgetItem(self.tree, [one_line(c) for c in cells])
         for col in range(5):
             self.tree.resizeColumnToContents(col)
@@ -52,7 +53,7 @@ class HistoryDock(QDockWidget):
             self.status.setText("✖ 审计记录校验失败：" + "；".join(p.message for p in problems))
             self.status.setStyleSheet("color: #b3261e;")
         else:
-            self.status.setText(f"✔ 审计记录完整：{len(events)}条记录首尾相连，未被改动。")
+            self.status.setText(f"✔ 审计记录完整：{len(events)}条记录首尾相连、签名有效，内容和图片与记录一致。")
             self.status.setStyleSheet("color: #1b6e3a;")
         if events:
             self.tree.scrollToBottom()

@@ -28,7 +28,8 @@ from studio.render.export.search_index import group_file, group_of, normalise
 from studio.render.export.site_pages import compact_json, site_files
 from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip
-from studio.store.library import Library
+from studio.service.library_access import package_folders_of
+from studio.service.publishing import Verdict, judge_all
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class ExportOptions:
     base_url: str = ""
     site_name: str = DEFAULT_SITE_NAME
     make_zip: bool = False
+    # Prove every package (chain, signatures, snapshot, media, safety) before publishing it.
+    # Only measurements turn this off; no command offers it.
+    prove: bool = True
 
     def site(self) -> Site:
         return Site(self.site_name.strip() or DEFAULT_SITE_NAME, self.base_url.strip().rstrip("/"), self.preview)
@@ -57,6 +61,8 @@ class ExportReport:
     rendered: list[str] = field(default_factory=list)
     reused: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # Packages refused because their history or content is not proven (a subset of skipped).
+    refused: list[Skipped] = field(default_factory=list)
     files: int = 0
     zip_path: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -92,9 +98,11 @@ def export_fingerprint() -> str:
 
 
 class _Export:
-    def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool,
+    def __init__(self, root: Path, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool,
                  progress: Progress = _no_progress):
         self.folders, self.options, self.strict = folders, options, strict
+        prove = options.prove and not options.preview
+        self.verdicts: dict[str, Verdict] | None = judge_all(root, folders) if prove else None
         self.progress = progress
         self.total = len(folders) + 2  # every package, then the site pages and the search index
         self.done = 0
@@ -162,13 +170,17 @@ class _Export:
         jobs: list[Job] = []
         for folder in map(Path, self.folders):
             prev = self.state.packages.get(folder.name)
+            verdict = self.verdicts.get(folder.name) if self.verdicts is not None else None
+            if verdict is not None and verdict.refused:
+                self.refuse(folder, verdict.refused, prev)
+                continue
             signature = folder_signature(folder)
             intact = prev if prev is not None and self.intact(prev) else None
             if intact and intact.signature == signature:
                 self.reuse(writer, folder.name, intact)
             else:
                 jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
-                                intact.key if intact else ""))
+                                intact.key if intact else "", verdict.digest if verdict else ""))
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
             if result.refused:
@@ -186,6 +198,17 @@ class _Export:
                                                self.state.images_dir)), prev)
             else:
                 self.store(writer, result, prev)
+
+    def refuse(self, folder: Path, reason: str, prev: PackageState | None) -> None:
+        """A package whose proof failed: named in the report, never written."""
+        self.step(folder.name)
+        if self.strict:
+            raise ExportRefused(reason)
+        skipped = Skipped(folder, reason)
+        self.report.skipped.append(skipped)
+        self.report.refused.append(skipped)
+        if prev is not None:
+            self.touched_groups.add(group_of(prev.slug))
 
     def search_groups(self, writer: BundleWriter, workers: Workers) -> Callable[[], dict[str, dict[str, str]]]:
         """Rebuild the index groups that changed (in the workers) and take the others over.
@@ -257,10 +280,12 @@ class _Export:
 def export_library(root: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
                    progress: Progress = _no_progress) -> ExportReport:
     """The site of every releasable package in a library; the others are listed as skipped."""
-    return _Export(Library(root).package_folders(), out_dir, options, strict=False, progress=progress).run()
+    return _Export(Path(root), package_folders_of(root), out_dir, options, strict=False,
+                   progress=progress).run()
 
 
 def export_package(folder: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
                    progress: Progress = _no_progress) -> ExportReport:
     """One package as a bundle; refused with the reason when it may not be published."""
-    return _Export([Path(folder)], out_dir, options, strict=True, progress=progress).run()
+    return _Export(Path(folder).resolve().parent, [Path(folder)], out_dir, options, strict=True,
+                   progress=progress).run()

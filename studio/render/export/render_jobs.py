@@ -69,6 +69,8 @@ class Job:
     cache_dir: Path | None
     # The previous export's key, when its files are still intact in the bundle ('' otherwise).
     previous_key: str = ""
+    # sha256 of package.json as proven for publication ('' for previews and measurements).
+    proven_digest: str = ""
 
 
 @dataclass
@@ -104,7 +106,7 @@ def _run_job(job: Job) -> JobResult:
     try:
         if not job.signature:
             os.stat(job.folder / FILE_NAME)  # raises the reason it could not be looked at
-        pub = published_version(job.folder, job.preview)
+        pub = published_version(job.folder, job.preview, job.proven_digest)
     except OSError as e:  # reading the package; a failure to write the bundle stops the export
         return _broken(job, os_error_message(e))
     key = content_key(pub, job.signature)
