@@ -72,3 +72,16 @@ def member(root: Path, name: str, office: str = "") -> Actor:
     members.add_member(root, admin, name, office, list(WORK_ROLES), key.public_hex)
     _ACTORS[slot] = Actor(name, office, key)
     return _ACTORS[slot]
+
+
+def keys_in_profile(root: Path, *names: str) -> None:
+    """Members met through `member` keep their own keys in this machine's profile too, so the
+    command line (with STUDIO_PASSPHRASE) signs as them."""
+    from studio.store import key_store
+    from studio.store.library_chain import read_chain
+
+    library_id = read_chain(Path(root)).library_id
+    for name in names:
+        actor = member(root, name)
+        assert actor.key is not None
+        key_store.save_key(library_id, name, actor.key, PASSPHRASE)

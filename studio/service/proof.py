@@ -22,6 +22,7 @@ from studio.store.audit import GENESIS, ChainProblem, action_key, describe, even
 from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, StoredPackage
+from studio.store.package_links import links_in, links_message
 
 
 @dataclass
@@ -130,6 +131,9 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     """Every check `studio verify` makes; with `approvals_only` (export), drafting edits' signatures are
     taken as vouched for by the approvals that sign the chain after them."""
     folder = Path(folder)
+    links = links_in(folder)  # first: a link is never followed, package.json and media included
+    if links:
+        return PackageProof(folder, StoredPackage({}, [], [], 0, ""), {}, [ChainProblem(0, links_message(folder, links))])
     stored = PackageFile(folder).load()
     root = folder.resolve().parent
     chain = chain if chain is not None else read_chain(root)

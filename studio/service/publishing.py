@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from studio.domain.errors import os_error_message
 from studio.domain.findings import Severity
 from studio.domain.hashing import content_hash
 from studio.domain.package import Package
@@ -34,7 +35,8 @@ from studio.store.atomic_file import atomic_write_text
 from studio.store.library import Library
 from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
-from studio.store.package_file import FILE_NAME
+from studio.store.package_file import FILE_NAME, PackageFileError
+from studio.store.package_links import links_in, links_message
 
 SHOWN_PROBLEMS = 3
 
@@ -44,6 +46,13 @@ class Verdict:
     folder: Path
     refused: str = ""  # why the package may not be published ("" when proven)
     digest: str = ""  # sha256 of package.json as proven
+    broken: bool = False  # refused because package.json cannot be read at all (damaged, wrong shape)
+
+
+def _unreadable(folder: Path, reason: str) -> Verdict:
+    """A package whose file cannot be read: named, so a library export reports it and goes on."""
+    named = reason if f"“{folder.name}”" in reason else f"文件包“{folder.name}”无法读取：{reason}"
+    return Verdict(folder, named, broken=True)
 
 
 def _title(data: dict[str, Any], folder: Path) -> str:
@@ -69,7 +78,12 @@ def _snapshot_refusal(release: dict[str, Any], media: dict[str, str], today: dat
 def judge(folder: Path, chain: LibraryChain, library_problems: list, settings: RuleSettings,
           today: date) -> Verdict:
     """Prove one package for publication (no cache)."""
-    proof = verify_package(folder, chain, library_problems, approvals_only=True)
+    try:
+        proof = verify_package(folder, chain, library_problems, approvals_only=True)
+    except PackageFileError as e:
+        return _unreadable(folder, e.message)
+    except OSError as e:
+        return _unreadable(folder, os_error_message(e))
     stored = proof.stored
     name = _title(stored.data, folder)
     digest = stored.digest
@@ -151,7 +165,14 @@ def judge_all(root: Path, folders: list[Path]) -> dict[str, Verdict]:
     keys: dict[str, tuple[str, str]] = {}
     todo: list[Path] = []
     for folder in map(Path, folders):
-        digest = hashlib.sha256((folder / FILE_NAME).read_bytes()).hexdigest()
+        if links := links_in(folder):  # before anything is read or hashed: a link is never followed
+            verdicts[folder.name] = Verdict(folder, links_message(folder, links))
+            continue
+        try:
+            digest = hashlib.sha256((folder / FILE_NAME).read_bytes()).hexdigest()
+        except OSError as e:
+            verdicts[folder.name] = _unreadable(folder, os_error_message(e))
+            continue
         key = _key(folder, digest, context)
         if not library_problems and cache.entries.get(folder.name) == key:
             verdicts[folder.name] = Verdict(folder, "", digest)

@@ -7,6 +7,7 @@ import io
 import shutil
 import struct
 import zlib
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 import docx
@@ -15,10 +16,11 @@ from pypdf import PdfReader, PdfWriter
 
 from studio.domain import edits, workflow
 from studio.render.export.exporter import export_library
+from studio.service import clock as service_clock
 from studio.service import operations
-from studio.service.session import Actor
 from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS, bundle_files
+from tests.members import member
 
 AUTHOR = "王秘书-内部电脑"
 
@@ -43,21 +45,27 @@ def _pdf() -> bytes:
     return out.getvalue()
 
 
+RELEASE_DAY = datetime.combine(c.TODAY, time(10), timezone(timedelta(hours=8)))
+REVIEW = ((c.DRAFTER, workflow.SUBMIT), (c.REVIEWER1, workflow.REVIEW), (c.REVIEWER2, workflow.REVIEW),
+          (c.SIGNER, workflow.SIGN), (c.PUBLISHER, workflow.RELEASE))
+
+
+def _through_review(root: Path, folder: Path) -> None:
+    with service_clock.use(lambda: RELEASE_DAY):
+        for who, action in REVIEW:
+            operations.transition(folder, member(root, who), action)
+
+
 def _released_with(library, tmp_path, files: dict[str, bytes]) -> tuple[Path, Path]:
-    """A copy of the library whose draft package is released with these attachments."""
+    """A copy of the library whose draft package is released with these attachments, each added
+    through the studio (so recorded and signed): the attachment rules alone decide what goes out."""
     root = tmp_path / "library"
     shutil.copytree(library.root, root)
     folder = root / library.folders["draft"].name
-    (folder / "media").mkdir(exist_ok=True)
-    for name, data in files.items():
-        (folder / "media" / name).write_bytes(data)
-    actor = Actor("甲")
-    for n, name in enumerate(files, 1):
-        operations.edit(folder, actor, lambda p, n=n, name=name: edits.add_other_form(
-            p, "专家解读", f"附件{n}", file=name, policy_ref="明政办发〔2026〕10号"))
-    for who, action in (("甲", workflow.SUBMIT), ("乙", workflow.REVIEW), ("丙", workflow.REVIEW),
-                        ("丁", workflow.SIGN), ("戊", workflow.RELEASE)):
-        operations.transition(folder, Actor(who), action, today=c.TODAY)
+    for n, (name, data) in enumerate(files.items(), 1):
+        operations.edit(folder, member(root, c.DRAFTER), lambda p, n=n, name=name: edits.add_other_form(
+            p, "专家解读", f"附件{n}", file=name, policy_ref="明政办发〔2026〕10号"), media=[(name, data)])
+    _through_review(root, folder)
     return root, folder
 
 
@@ -81,15 +89,15 @@ def test_office_and_pdf_attachments_go_out_without_their_metadata(library, tmp_p
 @pytest.mark.parametrize("text, what", [("机密★1年 补贴名单", "密级"), ("申请人身份证号 11010519491231002X", "身份证"),
                                         ("联系人手机 138 1234 5678", "手机"), ("原件见 \\\\fileserver\\共享\\名单.xlsx", "路径")])
 def test_an_attachment_with_unpublishable_text_stops_its_package(library, tmp_path, text, what):
-    root, folder = _released_with(library, tmp_path, {"名单.docx": _docx(text)})
+    root, folder = _released_with(library, tmp_path, {"mingdan.docx": _docx(text)})
     report = export_library(root, tmp_path / "site", SITE_OPTIONS)
     reason = {s.folder.name: s.reason for s in report.skipped}[folder.name]
-    assert "名单.docx" in reason and what in reason
+    assert "mingdan.docx" in reason and what in reason
     assert not _published(tmp_path / "site", ".docx")
     assert report.packages >= 1  # the rest of the library still went out
 
 
-@pytest.mark.parametrize("name", ["工资表.txt", "setup.exe", "备份.zip", "说明.html", "无扩展名"])
+@pytest.mark.parametrize("name", ["salary.txt", "setup.exe", "backup.zip", "readme.html", "no-extension"])
 def test_an_attachment_in_a_format_not_allowed_is_never_published_raw(library, tmp_path, name):
     root, folder = _released_with(library, tmp_path, {name: b"MZ raw content"})
     report = export_library(root, tmp_path / "site", SITE_OPTIONS)
@@ -109,16 +117,21 @@ def _png_bomb(width: int = 50_000, height: int = 50_000) -> bytes:
 def test_a_bomb_image_stops_only_its_own_package(library, tmp_path):
     root = tmp_path / "library"
     shutil.copytree(library.root, root)
-    media = root / library.folders["media"].name / "media"
-    (media / "long.png").write_bytes(_png_bomb())
+    folder = root / library.folders["media"].name
+    drafter = member(root, c.DRAFTER)
+    operations.transition(folder, drafter, workflow.AMEND)
+    operations.edit(folder, drafter, lambda p: edits.add_other_form(
+        p, "新闻发布会", "停车收费调整长图", file="bomb.png", policy_ref="明政发〔2026〕5号"),
+        media=[("bomb.png", _png_bomb())])
+    _through_review(root, folder)
     report = export_library(root, tmp_path / "site", SITE_OPTIONS)
-    reason = {s.folder.name: s.reason for s in report.skipped}[library.folders["media"].name]
-    assert "long.png" in reason and "像素" in reason
+    reason = {s.folder.name: s.reason for s in report.skipped}[folder.name]
+    assert "bomb.png" in reason and "像素" in reason
     assert report.packages == 3
 
 
 def test_a_damaged_office_attachment_is_refused_not_published(library, tmp_path):
-    root, folder = _released_with(library, tmp_path, {"坏.xlsx": _docx("x")[:300]})
+    root, folder = _released_with(library, tmp_path, {"damaged.xlsx": _docx("x")[:300]})
     report = export_library(root, tmp_path / "site", SITE_OPTIONS)
     reason = {s.folder.name: s.reason for s in report.skipped}[folder.name]
-    assert "坏.xlsx" in reason
+    assert "damaged.xlsx" in reason

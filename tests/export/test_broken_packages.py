@@ -12,7 +12,9 @@ from studio.cli.main import main
 from studio.domain.errors import EXIT_BROKEN_PACKAGES
 from studio.render.export.exporter import export_library
 from studio.store.package_file import PackageFile, PackageFileError
+from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS
+from tests.members import PASSPHRASE, keys_in_profile
 
 
 def _raw(folder: Path) -> dict:
@@ -21,6 +23,21 @@ def _raw(folder: Path) -> dict:
 
 def _write(folder: Path, raw: dict) -> None:
     (folder / "package.json").write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+
+
+@pytest.fixture
+def drafter_at_the_terminal(monkeypatch):
+    """The library's drafter runs the commands, signed in with their own key and passphrase."""
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
+    return c.DRAFTER
+
+
+def _library_copy(library, tmp_path, key: str) -> Path:
+    """A copy of the whole library (its roster and chain too), the drafter's key in this profile."""
+    root = tmp_path / "lib"
+    shutil.copytree(library.root, root)
+    keys_in_profile(root, c.DRAFTER)
+    return root / library.folders[key].name
 
 
 def _first(raw: dict, table: str) -> dict:
@@ -68,9 +85,8 @@ WRONG_SHAPES = {
 
 
 @pytest.mark.parametrize("name", sorted(WRONG_SHAPES))
-def test_wrong_shapes_are_refused_in_chinese_by_every_command(library, tmp_path, capsys, name):
-    folder = tmp_path / "lib" / library.folders["tenant"].name
-    shutil.copytree(library.folders["tenant"], folder)
+def test_wrong_shapes_are_refused_in_chinese_by_every_command(library, tmp_path, capsys, name, drafter_at_the_terminal):
+    folder = _library_copy(library, tmp_path, "tenant")
     raw = _raw(folder)
     WRONG_SHAPES[name](raw)
     _write(folder, raw)
@@ -79,7 +95,7 @@ def test_wrong_shapes_are_refused_in_chinese_by_every_command(library, tmp_path,
         PackageFile(folder).load()
     for argv in (["check", folder], ["show", folder], ["log", folder], ["verify", folder],
                  ["export", folder, "--out", tmp_path / "site"],
-                 ["set", folder, "title=新标题", "--user", "张三"]):
+                 ["set", folder, "title=新标题", "--user", drafter_at_the_terminal]):
         code = main([str(a) for a in argv])
         err = capsys.readouterr().err
         assert code == 2, (argv, err)
@@ -128,15 +144,14 @@ def test_library_export_goes_on_past_broken_packages(library, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("damage", [lambda e: e.pop("hash"), lambda e: e.update({"hash": ""})])
-def test_no_event_is_chained_after_a_damaged_last_event(library, tmp_path, capsys, damage):
+def test_no_event_is_chained_after_a_damaged_last_event(library, tmp_path, capsys, damage, drafter_at_the_terminal):
     """Found by fuzzing: a last audit event without its hash made every change end in a KeyError."""
-    folder = tmp_path / "lib" / library.folders["draft"].name
-    shutil.copytree(library.folders["draft"], folder)
+    folder = _library_copy(library, tmp_path, "draft")
     raw = _raw(folder)
     damage(raw["audit"][max(raw["audit"], key=int)])
     _write(folder, raw)
     before = (folder / "package.json").read_bytes()
-    code = main(["set", str(folder), "title=新标题", "--user", "张三"])
+    code = main(["set", str(folder), "title=新标题", "--user", drafter_at_the_terminal])
     err = capsys.readouterr().err
     assert code == 1 and "审计记录已损坏" in err and "Traceback" not in err
     assert (folder / "package.json").read_bytes() == before and not (folder / ".studio.lock").exists()

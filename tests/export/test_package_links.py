@@ -8,8 +8,9 @@ from studio.cli.main import main
 from studio.domain import workflow
 from studio.render.export.exporter import export_library
 from studio.service import operations
-from studio.service.session import Actor
+from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS, bundle_files
+from tests.members import PASSPHRASE, keys_in_profile, member
 
 SECRET = "工资表：张三 基本工资 12000 元（外部文件，不得公开）"
 
@@ -47,16 +48,19 @@ def test_a_package_with_a_link_is_not_exported_and_nothing_behind_the_link_is_re
     assert SECRET.encode() not in text and "停车收费".encode() not in text
 
 
-def test_a_package_with_a_link_cannot_be_released(library, tmp_path, capsys):
+def test_a_package_with_a_link_cannot_be_released(library, tmp_path, capsys, monkeypatch):
     root = tmp_path / "library"
     shutil.copytree(library.root, root)
     folder = root / library.folders["draft"].name
     (folder / "media").mkdir(exist_ok=True)
     (folder / "media" / "a.png").symlink_to(tmp_path / "nowhere.png")
-    for actor, action in (("甲", workflow.SUBMIT), ("乙", workflow.REVIEW), ("丙", workflow.REVIEW), ("丁", workflow.SIGN)):
-        operations.transition(folder, Actor(actor), action)
+    for who, action in ((c.DRAFTER, workflow.SUBMIT), (c.REVIEWER1, workflow.REVIEW), (c.REVIEWER2, workflow.REVIEW),
+                        (c.SIGNER, workflow.SIGN)):
+        operations.transition(folder, member(root, who), action)
+    keys_in_profile(root, c.PUBLISHER)  # the publisher signs in from the command line
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
     capsys.readouterr()
-    code = main(["release", str(folder), "--user", "刘发布"])
+    code = main(["release", str(folder), "--user", c.PUBLISHER])
     assert code == 1 and "media/a.png" in capsys.readouterr().err
     assert operations.load(folder).state.value != "released"
 

@@ -172,7 +172,7 @@ class _Export:
             prev = self.state.packages.get(folder.name)
             verdict = self.verdicts.get(folder.name) if self.verdicts is not None else None
             if verdict is not None and verdict.refused:
-                self.refuse(folder, verdict.refused, prev)
+                self.refuse(folder, verdict.refused, prev, verdict.broken)
                 continue
             signature = folder_signature(folder)
             intact = prev if prev is not None and self.intact(prev) else None
@@ -199,14 +199,15 @@ class _Export:
             else:
                 self.store(writer, result, prev)
 
-    def refuse(self, folder: Path, reason: str, prev: PackageState | None) -> None:
-        """A package whose proof failed: named in the report, never written."""
+    def refuse(self, folder: Path, reason: str, prev: PackageState | None, broken: bool = False) -> None:
+        """A package whose proof failed, or that cannot be read: named in the report, never written."""
         self.step(folder.name)
         if self.strict:
-            raise ExportRefused(reason)
-        skipped = Skipped(folder, reason)
+            raise (InvalidInput if broken else ExportRefused)(reason)
+        skipped = Skipped(folder, reason, broken)
         self.report.skipped.append(skipped)
-        self.report.refused.append(skipped)
+        if not broken:  # an unreadable package is told as such, not as a failed proof
+            self.report.refused.append(skipped)
         if prev is not None:
             self.touched_groups.add(group_of(prev.slug))
 
