@@ -14,13 +14,17 @@ import pytest
 from studio.cli.main import main
 from studio.store import atomic_file
 from studio.store.lock import LOCK_NAME, PackageLock, PackageLocked
+from tests import factories as f
 from tests.cli.test_cli import new_package
+from tests.members import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)  # members sign in from the command line (and its subprocesses)
+
     def run(*args) -> tuple[int, str, str]:
         code = main([str(a) for a in args])
         out, err = capsys.readouterr()
@@ -43,7 +47,7 @@ def _untouched(folder: Path, before: bytes) -> None:
 def test_invalid_utf8_arguments_are_refused_and_leave_no_lock(package, tmp_path):
     before = (package / "package.json").read_bytes()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
-    for argv in ([b"set", bytes(package), "title=新".encode() + b"\xff", b"--user", "张三".encode()],
+    for argv in ([b"set", bytes(package), "title=新".encode() + b"\xff", b"--user", f.DRAFTER.encode()],
                  [b"set", bytes(package), b"title=x", b"--user", b"\xc3\x28\xff"],
                  [b"check", bytes(package) + b"\xfe"]):
         proc = subprocess.run([sys.executable.encode(), b"-m", b"studio", *argv], env=env,
@@ -77,7 +81,7 @@ def test_html_nested_ten_thousand_deep_is_refused(run, package, tmp_path):
     page = tmp_path / "deep.html"
     page.write_text("<html><body>" + "<div>" * 10000 + "正文" + "</div>" * 10000 + "</body></html>", "utf-8")
     before = (package / "package.json").read_bytes()
-    code, _, err = run("import", package, "--piece", "policy", page, "--user", "张三")
+    code, _, err = run("import", package, "--piece", "policy", page, "--user", f.DRAFTER)
     assert code == 2 and "嵌套" in err
     _untouched(package, before)
 
@@ -89,7 +93,7 @@ def test_permission_denied_on_a_package_is_told_in_chinese(run, package, monkeyp
         raise PermissionError(errno.EACCES, "Permission denied", str(self))
 
     monkeypatch.setattr(atomic_storage.Path, "read_bytes", denied)
-    for argv in (("check", package), ("show", package), ("set", package, "title=x", "--user", "张三")):
+    for argv in (("check", package), ("show", package), ("set", package, "title=x", "--user", f.DRAFTER)):
         code, _, err = run(*argv)
         assert code != 0 and "没有权限" in err, (argv, err)
     assert not (package / LOCK_NAME).exists()
@@ -128,13 +132,13 @@ def test_a_full_disk_is_told_in_chinese_and_the_package_is_untouched(run, packag
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(atomic_file.os, "fsync", full)
-    code, _, err = run("set", package, "title=磁盘满时的新标题", "--user", "张三")
+    code, _, err = run("set", package, "title=磁盘满时的新标题", "--user", f.DRAFTER)
     monkeypatch.setattr(atomic_file.os, "fsync", real)
     assert code != 0 and "磁盘空间已满" in err
     _untouched(package, before)
 
 
-@pytest.mark.parametrize("command", [("check",), ("new", "--title", "标题", "--user", "张三"), ("settings",),
+@pytest.mark.parametrize("command", [("check",), ("new", "--title", "标题", "--user", f.DRAFTER), ("settings",),
                                      ("export", "--out", "SITE"), ("gui",)])
 def test_a_library_path_that_is_a_file(run, tmp_path, command, monkeypatch):
     monkeypatch.setattr("studio.ui.app.run", lambda library=None: (_ for _ in ()).throw(AssertionError("window")),
@@ -156,7 +160,7 @@ def test_a_read_only_package_file_is_refused_not_overwritten(run, package):
     before = path.read_bytes()
     path.chmod(0o444)
     try:
-        code, _, err = run("set", package, "title=新标题", "--user", "张三")
+        code, _, err = run("set", package, "title=新标题", "--user", f.DRAFTER)
         assert code == 1 and "只读" in err
         _untouched(package, before)
         assert path.stat().st_mode & 0o777 == 0o444

@@ -11,19 +11,24 @@ from studio.domain import edits
 from studio.render.export.exporter import export_library
 from studio.service import operations
 from studio.service.session import Actor
+from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS, bundle_files
+from tests.members import PASSPHRASE, keys_in_profile, member
 
 FORGED = "同意\n第100条（2026-03-10T09:00:00+08:00 刘发布 发布）  [deadbeef00]"
 
 
-def test_a_newline_in_a_comment_or_file_name_cannot_forge_a_log_line(library, tmp_path, capsys):
+def test_a_newline_in_a_comment_or_file_name_cannot_forge_a_log_line(library, tmp_path, capsys, monkeypatch):
     root = tmp_path / "library"
     shutil.copytree(library.root, root)
     folder = root / library.folders["draft"].name
-    operations.transition(folder, Actor("甲"), "submit", comment=FORGED + "\r\x1b[2K")
+    operations.transition(folder, member(root, c.DRAFTER), "submit", comment=FORGED + "\r\x1b[2K")
+    operations.transition(folder, member(root, c.REVIEWER1), "return", comment="请补充征求意见公告")
+    keys_in_profile(root, c.DRAFTER)  # the drafter imports from the command line
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
     page = tmp_path / "政策\n第101条（伪造） 发布.md"
     page.write_text("# 标题\n\n正文。\n", "utf-8")
-    assert main(["import", str(folder), "--piece", "consultation", str(page), "--user", "乙"]) == 0
+    assert main(["import", str(folder), "--piece", "consultation", str(page), "--user", c.DRAFTER]) == 0
     capsys.readouterr()
     assert main(["log", str(folder)]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -6,12 +6,16 @@ import pytest
 
 from studio.cli.main import main
 from studio.ingest.archive_limits import ArchiveRefused, check_archive, check_archive_bytes
+from tests import factories as f
 from tests.cli.test_cli import new_package
 from tests.ingest.bombs import docx_bomb, nested_zip
+from tests.members import PASSPHRASE
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)  # the drafter signs in from the command line
+
     def run(*args):
         code = main([str(a) for a in args])
         out, err = capsys.readouterr()
@@ -25,7 +29,7 @@ def test_a_docx_bomb_is_refused_on_import_and_the_package_is_untouched(run, tmp_
     bomb = tmp_path / "通知.docx"
     bomb.write_bytes(docx_bomb(300))
     before = (folder / "package.json").read_bytes()
-    code, _, err = run("import", folder, "--piece", "policy", bomb, "--user", "张三")
+    code, _, err = run("import", folder, "--piece", "policy", bomb, "--user", f.DRAFTER)
     assert code == 2 and "压缩炸弹" in err and "通知.docx" in err
     assert (folder / "package.json").read_bytes() == before
     assert not (folder / ".studio.lock").exists()
@@ -37,7 +41,7 @@ def test_a_bomb_whose_directory_lies_about_its_size_is_refused(run, tmp_path):
     path = tmp_path / "a.docx"
     path.write_bytes(docx_bomb(300, lie_about_size=True))
     check_archive(path)  # not oversized as declared: left to the reader, which refuses it as damaged
-    code, _, err = run("import", folder, "--piece", "policy", path, "--user", "张三")
+    code, _, err = run("import", folder, "--piece", "policy", path, "--user", f.DRAFTER)
     assert code == 2 and "a.docx" in err
 
 
@@ -56,5 +60,5 @@ def test_a_truncated_word_file_is_told_in_chinese(run, tmp_path, cut):
     folder = new_package(run, tmp_path / "library")
     path = tmp_path / "半截.docx"
     path.write_bytes(docx_bomb(1)[:cut])
-    code, _, err = run("import", folder, "--piece", "policy", path, "--user", "张三")
+    code, _, err = run("import", folder, "--piece", "policy", path, "--user", f.DRAFTER)
     assert code == 2 and "半截.docx" in err
