@@ -69,3 +69,16 @@ def library_today():
     from tests.export import content as c
 
     return c.TODAY
+
+
+def test_verify_names_the_link_first_and_the_proof_never_hashes_through_it(library, tmp_path, capsys):
+    from studio.service.proof import verify_package
+    from studio.store.media_files import media_hashes
+
+    root, folder = _linked_library(library, tmp_path)
+    assert set(media_hashes(folder)) == {"long.png"}  # the links are not files of the package
+    problems = verify_package(folder).problems
+    assert "符号链接" in problems[0].message and "media/附件.txt" in problems[0].message
+    assert main(["verify", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "符号链接" in out and SECRET not in out
