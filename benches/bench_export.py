@@ -28,20 +28,18 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benches.signed_library import enrol, released_on_release_day, signed_copy, write_package  # noqa: E402
 from studio.domain import edits, workflow  # noqa: E402
-from studio.domain.package import Package  # noqa: E402
 from studio.domain.pieces import FaqItem  # noqa: E402
 from studio.render.export.export_state import state_dir_for  # noqa: E402
 from studio.render.export.exporter import ExportOptions, export_library  # noqa: E402
 from studio.service import operations  # noqa: E402
-from studio.service.session import Actor  # noqa: E402
-from studio.store.package_file import FILE_NAME, MEDIA_DIR  # noqa: E402
+from studio.store.package_file import FILE_NAME  # noqa: E402
 
 TOPICS = ["劳动、人事、监察\\就业", "城乡建设、环境保护\\住房保障", "综合政务\\政务公开", "卫生、体育\\医药管理",
           "教育、科技\\教育", "财政、金融、审计\\财政", "工业、交通\\交通运输", "农业、林业、水利\\农业"]
@@ -81,10 +79,10 @@ def texts(rng: random.Random, title: str, number: str, subject: str) -> dict:
     return {"policy": policy, "interpretation": interpretation, "faq": faq, "consultation": consultation}
 
 
-def template_package(root: Path) -> Path:
-    """One released package made through the studio's own operations."""
+def template_package(root: Path, actors: dict) -> Path:
+    """One released package made through the studio's own operations, by enrolled members."""
     rng = random.Random(0)
-    drafter = Actor("起草人")
+    drafter = actors["起草人"]
     title = "明湖市人民政府关于印发《高校毕业生若干措施》的通知"
     number = "明政发〔2026〕1号"
     folder = operations.create_package(root, drafter, {
@@ -100,7 +98,7 @@ def template_package(root: Path) -> Path:
     operations.edit(folder, drafter, lambda p: edits.set_text_piece(p, "consultation", t["consultation"]))
     for user, action in (("起草人", workflow.SUBMIT), ("初审人", workflow.REVIEW), ("复审人", workflow.REVIEW),
                          ("审签人", workflow.SIGN), ("发布人", workflow.RELEASE)):
-        operations.transition(folder, Actor(user), action, today=date(2026, 3, 10))
+        released_on_release_day(lambda u=user, a=action: operations.transition(folder, actors[u], a))
     return folder
 
 
@@ -126,36 +124,34 @@ def _vary(snapshot: dict, n: int, rng: random.Random, version_note: str = "") ->
     return pkg
 
 
+_ACTORS: dict = {}
+_TEMPLATE: dict = {}
+
+
 def generate(root: Path, count: int) -> Path:
+    """`count` released packages, each with its own signed audit chain, in a library with a roster."""
     root.mkdir(parents=True, exist_ok=True)
-    template = template_package(root / "_template")
+    _ACTORS.update(enrol(root))
+    template = template_package(root, _ACTORS)
     raw = json.loads((template / FILE_NAME).read_text("utf-8"))
-    shutil.rmtree(root / "_template")
+    shutil.rmtree(template)
+    _TEMPLATE.update(raw)
     rng = random.Random(42)
     release_key = next(iter(raw["releases"]))
     for n in range(count):
-        data = json.loads(json.dumps(raw))
         pkg = _vary(raw["releases"][release_key]["package"], n, rng)
         pkg["id"] = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        data["package"] = {"1": pkg}
-        data["releases"] = {"1": {"version": 1, "released_at": pkg["released_at"], "package": pkg,
-                                  "hashes": Package.from_dict(pkg).part_hashes()}}
-        data["audit"] = {}
-        folder = root / f"p{n:05d}"
-        (folder / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
-        (folder / FILE_NAME).write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), "utf-8")
+        write_package(root / f"p{n:05d}", signed_copy(raw, pkg, _ACTORS))
     return root
 
 
 def change_one(root: Path, n: int) -> None:
-    """A new release of package n: its policy text gains a sentence."""
+    """A new release of package n: its policy text gains a sentence (signed again by its members)."""
     path = root / f"p{n:05d}" / FILE_NAME
     data = json.loads(path.read_text("utf-8"))
     pkg = data["releases"]["1"]["package"]
     pkg["pieces"]["policy"]["body"] += f"\n\n第{time.monotonic_ns()}次修订：本条自发布之日起施行。\n"
-    data["releases"]["1"]["hashes"] = Package.from_dict(pkg).part_hashes()
-    data["package"]["1"] = pkg
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), "utf-8")
+    write_package(path.parent, signed_copy(_TEMPLATE, pkg, _ACTORS))
 
 
 def full_export(library: Path, out: Path) -> tuple[float, int]:
@@ -172,7 +168,7 @@ def mkdocs_project(library: Path, work: Path) -> tuple[Path, int]:
     docs = work / "docs"
     docs.mkdir(parents=True)
     count = 0
-    for folder in sorted(library.iterdir()):
+    for folder in sorted(p for p in library.iterdir() if p.is_dir()):
         data = json.loads((folder / FILE_NAME).read_text("utf-8"))
         pieces = data["releases"]["1"]["package"]["pieces"]
         bodies = {"policy": pieces["policy"]["body"], "interpretation": pieces["interpretation"]["body"],

@@ -7,12 +7,12 @@ import shutil
 import uuid
 from pathlib import Path
 
+from benches.signed_library import enrol, signed_copy, write_package
 from studio.domain import edits, workflow
-from studio.domain.package import Package
 from studio.domain.pieces import FaqItem
 from studio.service import operations
-from studio.service.session import Actor
-from studio.store.package_file import FILE_NAME, MEDIA_DIR
+from studio.service.actor import Actor
+from studio.store.package_file import FILE_NAME
 
 POLICY = ("各区县人民政府，市政府各部门：\n\n" + "".join(
     f"第{n}条 为促进就业，对符合条件的高校毕业生给予每人每月500元租房补贴，最长发放24个月。\n\n" for n in range(1, 40)))
@@ -20,9 +20,9 @@ INTERPRETATION = ("## 一、出台背景和依据\n\n为落实就业优先战略
                   "## 三、主要内容\n\n租房补贴每人每月500元。\n\n## 四、适用范围\n\n高校毕业生。\n\n## 五、注意事项\n\n不得重复享受。\n")
 
 
-def template_package(root: Path) -> Path:
-    """One complete, released package built through the studio's own operations."""
-    drafter = Actor("基准起草人")
+def template_package(root: Path, actors: dict[str, Actor]) -> Path:
+    """One complete, signed-off package built through the studio's own operations by enrolled members."""
+    drafter = actors["起草人"]
     folder = operations.create_package(root, drafter, {
         "title": "明湖市人民政府办公室关于印发《基准测试办法》的通知", "doc_number": "明政办规〔2026〕1号",
         "organ": "明湖市人民政府办公室", "date_written": "2026年3月5日", "kind": "其他", "disclosure": "主动公开"})
@@ -33,17 +33,20 @@ def template_package(root: Path) -> Path:
     operations.edit(folder, drafter, lambda p: edits.set_text_piece(p, "interpretation", INTERPRETATION))
     operations.edit(folder, drafter, lambda p: edits.set_faq(p, [FaqItem("补贴多少？", "每人每月500元。")]))
     operations.transition(folder, drafter, workflow.SUBMIT)
-    operations.transition(folder, Actor("初审人"), workflow.REVIEW)
-    operations.transition(folder, Actor("复审人"), workflow.REVIEW)
-    operations.transition(folder, Actor("审签人"), workflow.SIGN)
+    operations.transition(folder, actors["初审人"], workflow.REVIEW)
+    operations.transition(folder, actors["复审人"], workflow.REVIEW)
+    operations.transition(folder, actors["审签人"], workflow.SIGN)
     return folder
 
 
 def generate(root: Path, count: int) -> Path:
     """A library of `count` packages: copies of the template with their own ids and titles."""
     root.mkdir(parents=True, exist_ok=True)
-    template = template_package(root / "_template")
+    actors = enrol(root)
+    GENERATED_BY[str(root)] = actors
+    template = template_package(root, actors)
     raw = json.loads((template / FILE_NAME).read_text("utf-8"))
+    shutil.rmtree(template)
     for n in range(count):
         data = json.loads(json.dumps(raw))
         pkg = data["package"]["1"]
@@ -56,10 +59,10 @@ def generate(root: Path, count: int) -> Path:
         pieces["interpretation"]["body"] = pieces["interpretation"]["body"].replace("500元", f"{500 + n}元")
         for item in pieces["faq"]["items"]:
             item["answer"] = item["answer"].replace("500元", f"{500 + n}元")
-        # Signed off as it now reads, like every package that went through review.
-        pkg["signoff"]["hashes"] = Package.from_dict(pkg).part_hashes()
-        folder = root / f"p{n:05d}"
-        (folder / MEDIA_DIR).mkdir(parents=True, exist_ok=True)
-        (folder / FILE_NAME).write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), "utf-8")
-    shutil.rmtree(root / "_template")
+        # Signed off as it now reads, its events relinked and signed by the same members.
+        write_package(root / f"p{n:05d}", signed_copy(raw, pkg, actors))
     return root
+
+
+# The members who made each generated library, by its root (for benchmarks that edit it).
+GENERATED_BY: dict[str, dict[str, Actor]] = {}

@@ -44,6 +44,11 @@ def user_data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "policy-studio"
 
 
+def user_keys_dir() -> Path:
+    """Members' private signing keys: each in the member's own profile, never in a library."""
+    return user_data_dir() / "keys"
+
+
 def user_cache_dir() -> Path:
     if os.name == "nt":
         return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "PolicyStudio" / "cache"

@@ -8,15 +8,15 @@ from datetime import date
 from studio.domain import edits
 from studio.domain.rules import check_package
 from studio.service import check_cache, operations
-from studio.service.session import Actor
 from studio.store.library import Library
+from tests.members import member
 
 TODAY = date(2026, 3, 10)
 
 
 def make_library(tmp_path, n=3):
     root = tmp_path / "lib"
-    actor = Actor("张三")
+    actor = member(tmp_path / "lib", "张三")
     folders = []
     for i in range(n):
         folder = operations.create_package(root, actor, {"title": f"测试办法{i}", "kind": "其他"})
@@ -46,7 +46,7 @@ def test_cached_check_equals_a_fresh_check(tmp_path, monkeypatch):
 def test_changed_content_is_read_again(tmp_path):
     root, folders = make_library(tmp_path)
     operations.check_library(root, TODAY)
-    operations.edit(folders[0], Actor("张三"), lambda p: edits.set_policy_body(p, "第一条 补贴500元。\\n"))
+    operations.edit(folders[0], member(tmp_path / "lib", "张三"), lambda p: edits.set_policy_body(p, "第一条 补贴500元。\\n"))
     results = {str(r.folder): r for r in operations.check_library(root, TODAY)}
     assert "CONFIDENTIAL_MARKING" not in {f.code for f in results[str(folders[0])].findings}
     assert "CONFIDENTIAL_MARKING" in {f.code for f in results[str(folders[1])].findings}

@@ -10,13 +10,17 @@ import pytest
 
 from studio.domain.errors import ActionRefused
 from studio.paths import DEMO_NAME, bundled_demo_dir, demo_library_dir, user_data_dir
-from studio.service import operations
+from studio.service import members, operations
 from studio.service.actor import Actor
+from studio.service.demo_roster import DEMO_PASSPHRASE
 from studio.store.user_settings import UserSettings
 from studio.ui.app import choose_library
 from tests.demo.library_shape import library_shape
 
-ACTOR = Actor("周敏", "就业促进处")
+
+def demo_member(root) -> Actor:
+    """A newcomer signing in as a demo member with the shipped demo key."""
+    return members.sign_in(root, "周敏", DEMO_PASSPHRASE)
 
 
 def _tree_bytes(root):
@@ -28,7 +32,7 @@ def test_the_demo_is_opened_as_a_copy_in_the_users_data_folder():
     copy = demo_library_dir()
     assert copy == user_data_dir() / DEMO_NAME and copy != bundled_demo_dir()
     assert library_shape(copy) == library_shape(bundled_demo_dir())
-    folder = operations.create_package(copy, ACTOR, {"title": "明湖市人民政府关于测试的通知"})
+    folder = operations.create_package(copy, demo_member(copy), {"title": "明湖市人民政府关于测试的通知"})
     assert folder.parent == copy
     assert _tree_bytes(bundled_demo_dir()) == before
 
@@ -44,10 +48,10 @@ def test_changing_the_shipped_demo_is_refused_with_where_to_work_instead():
     before = _tree_bytes(bundled_demo_dir())
     package = next(p for p in bundled_demo_dir().iterdir() if (p / "package.json").is_file())
     with pytest.raises(ActionRefused) as refused:
-        operations.create_package(bundled_demo_dir(), ACTOR, {"title": "明湖市人民政府关于测试的通知"})
+        operations.create_package(bundled_demo_dir(), demo_member(bundled_demo_dir()), {"title": "明湖市人民政府关于测试的通知"})
     assert "示例文件库原件" in refused.value.message and DEMO_NAME in refused.value.message
     with pytest.raises(ActionRefused):
-        operations.edit(package, ACTOR, lambda p: (_ for _ in ()).throw(AssertionError("never applied")))
+        operations.edit(package, demo_member(bundled_demo_dir()), lambda p: (_ for _ in ()).throw(AssertionError("never applied")))
     result = subprocess.run([sys.executable, "-m", "studio", "set", str(package), "topic=测试"],
                             capture_output=True, text=True)
     assert result.returncode == 1 and "示例文件库原件" in result.stderr and "Traceback" not in result.stderr
@@ -60,7 +64,7 @@ def test_changing_the_shipped_demo_is_refused_with_where_to_work_instead():
 def test_a_copy_made_elsewhere_is_an_ordinary_library(tmp_path):
     root = tmp_path / "lib"
     shutil.copytree(bundled_demo_dir(), root)
-    operations.create_package(root, ACTOR, {"title": "明湖市人民政府关于测试的通知"})
+    operations.create_package(root, demo_member(root), {"title": "明湖市人民政府关于测试的通知"})
     assert len(list(root.iterdir())) == len(list(bundled_demo_dir().iterdir())) + 1
 
 

@@ -11,7 +11,7 @@ from studio.domain.errors import InvalidInput
 from studio.domain.explainer import alt_text, check_numbers, policy_texts, transcript_markdown, validate
 from studio.domain.findings import Severity
 from studio.service import operations
-from studio.store.atomic_file import atomic_write_text
+from studio.service.output_files import atomic_write_text
 
 DEFAULT_OUT = Path("media") / "explainer"
 TRANSCRIPT_FILE = "explainer-transcript.md"

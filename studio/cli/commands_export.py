@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from studio.cli.output import notice
-from studio.domain.errors import InvalidInput
-from studio.store.package_file import is_package_folder
+from studio.domain.errors import EXIT_BROKEN_PACKAGES, InvalidInput
+from studio.service.library_access import is_package
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -29,7 +29,7 @@ def _export(args: argparse.Namespace) -> int:
                             make_zip=args.zip)
     out = Path(args.out)
     try:
-        if is_package_folder(source):
+        if is_package(source):
             report = export_package(source, out, options)
         else:
             report = export_library(source, out, options)
@@ -37,8 +37,13 @@ def _export(args: argparse.Namespace) -> int:
         if not args.preview and "尚未发布" in e.message:
             notice("提示：加 --preview 可导出预览稿。")
         raise
+    refused = {id(s) for s in report.refused}
+    broken = [s for s in report.skipped if s.broken]
     for skipped in report.skipped:
-        notice(f"未导出：{skipped.reason}")
+        if id(skipped) not in refused:
+            notice(f"{'无法读取，已跳过' if skipped.broken else '未导出'}：{skipped.reason}（{skipped.folder}）")
+    for skipped in report.refused:
+        notice(f"拒绝导出：{skipped.reason}")
     for warning in report.warnings:
         notice(f"注意：{warning}")
     kind = "预览稿" if args.preview else "发布包"
@@ -50,6 +55,12 @@ def _export(args: argparse.Namespace) -> int:
     print(report.out_dir)
     if report.zip_path:
         print(report.zip_path)
+    if broken:
+        notice(f"有{len(broken)}个文件包无法读取，未能导出（见上）。请从备份恢复这些文件包后重新导出。")
+        return EXIT_BROKEN_PACKAGES
+    if report.refused:
+        notice(f"有{len(report.refused)}个文件包未通过审计校验或发布前复核，已拒绝导出（见上）。其余文件包已导出。")
+        return 1
     return 0
 
 
@@ -65,7 +76,8 @@ def _verify(args: argparse.Namespace) -> int:
         return 0
     for p in problems:
         print(f"  ✖ {p.path}：{p.message}")
-    notice(f"核验未通过：发现{len(problems)}处与清单不符。请重新导出，不要发布这个文件夹。")
+    notice(f"核验未通过：发现{len(problems)}处与清单不符。不要发布这个文件夹。"
+           "请把需要保留的改动或加入的文件移到别处（不需要的删除），然后重新导出。")
     return 1
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio.cli.common import actor, key_values, package_folder
+from studio.cli.common import actor, key_values, library_of, package_folder
 from studio.cli.output import finding_line, notice
 from studio.domain import edits
 from studio.domain.errors import InvalidInput
 from studio.domain.findings import Severity
 from studio.domain.metadata import label
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY, piece_label
-from studio.service import importing, operations
+from studio.service import importing, members, operations
 from studio.service.clock import now
 
 NEW_OPTIONS = {
@@ -27,13 +27,23 @@ NEW_OPTIONS = {
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    founded = not members.has_roster(Path(args.library))
+    try:
+        return _new(args)
+    except BaseException:
+        if founded:
+            members.discard_new_roster(Path(args.library))  # a failed `new` leaves no library behind
+        raise
+
+
+def _new(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in NEW_OPTIONS if getattr(args, k) is not None}
     if args.title is not None:
         options["title"] = args.title
     if args.source:
         companions = {piece: Path(getattr(args, piece)) for piece in (INTERPRETATION, FAQ)
                       if getattr(args, piece, None)}
-        folder, results = importing.create_from_file(Path(args.library), actor(args), Path(args.source),
+        folder, results = importing.create_from_file(Path(args.library), actor(args, Path(args.library)), Path(args.source),
                                                      options, companions)
         print(folder)
         taken = [k for k in results[0].accepted if k not in options and k not in results[0].to_check]
@@ -51,7 +61,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise InvalidInput("--interpretation 和 --faq 须与 --from 一起使用；已有文件包请用 studio import 导入。")
     if not options.get("title", "").strip():
         raise InvalidInput("新建文件包须提供标题（--title），或用 --from 从政策文件中识别。")
-    folder = operations.create_package(Path(args.library), actor(args), options)
+    folder = operations.create_package(Path(args.library), actor(args, Path(args.library)), options)
     print(folder)
     return 0
 
@@ -93,14 +103,14 @@ def _report(outcome: edits.EditOutcome, what: str) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     values = key_values(args.pairs)
     folder = package_folder(args.package)
-    outcome = operations.edit(folder, actor(args), lambda p: edits.set_metadata(p, values))
+    outcome = operations.edit(folder, actor(args, library_of(folder)), lambda p: edits.set_metadata(p, values))
     return _report(outcome, "、".join(label(k) for k in outcome.parts.get("metadata", [])))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
     path = Path(args.file)
-    result = importing.import_file(folder, actor(args), path, args.piece, args.title, args.accept_metadata)
+    result = importing.import_file(folder, actor(args, library_of(folder)), path, args.piece, args.title, args.accept_metadata)
     _report(result.outcome, f"{piece_label(args.piece)}（来自 {path.name}）")
     if result.accepted:
         notice("已采纳文件中的元数据（原为空）：" + "；".join(f"{label(k)}={v}" for k, v in result.accepted.items()))
@@ -110,19 +120,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_link(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
-    outcome = operations.edit(folder, actor(args), lambda p: edits.link(p, args.piece, args.ref), action="link")
+    outcome = operations.edit(folder, actor(args, library_of(folder)), lambda p: edits.link(p, args.piece, args.ref), action="link")
     return _report(outcome, f"{piece_label(args.piece)}与政策文件的双向关联")
 
 
 def cmd_unlink(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
-    outcome = operations.edit(folder, actor(args), lambda p: edits.unlink(p, args.piece), action="unlink")
+    outcome = operations.edit(folder, actor(args, library_of(folder)), lambda p: edits.unlink(p, args.piece), action="unlink")
     return _report(outcome, f"取消政策文件到{piece_label(args.piece)}的链接")
 
 
 def cmd_add_form(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
-    outcome = operations.edit(folder, actor(args), lambda p: edits.add_other_form(
+    outcome = operations.edit(folder, actor(args, library_of(folder)), lambda p: edits.add_other_form(
         p, args.form, args.title, url=args.url or "", date=args.date or "", policy_ref=args.ref or ""))
     return _report(outcome, f"{args.form}“{args.title}”")
 

@@ -21,7 +21,7 @@ from studio.service.library_settings import (
     resolved_profile,
     settings_history,
 )
-from studio.store.user_settings import UserSettings
+from studio.service.user_profile import UserSettings
 
 _DATE_KEYS = ("holidays", "extra_workdays")
 _OWN_SOURCE = "本库设定"
@@ -165,7 +165,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.history:
         return print_history(root)
     if args.pairs:
-        lines = change_settings(root, apply_pairs(root, args.pairs), actor(args))
+        lines = change_settings(root, apply_pairs(root, args.pairs), actor(args, root))
         for line in lines:
             notice(f"已修改：{line}")
         if not lines:

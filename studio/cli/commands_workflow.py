@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from studio.cli.common import actor, package_folder, today
+from studio.cli.common import actor, library_of, package_folder
 from studio.cli.output import notice
 from studio.domain import workflow
 from studio.service import operations
@@ -21,8 +21,8 @@ _HELP = {
 
 def cmd_transition(args: argparse.Namespace) -> int:
     folder = package_folder(args.package)
-    t = operations.transition(folder, actor(args), args.action, args.comment or "", today(args))
-    notice(f"{workflow.ACTION_LABELS[args.action]}：完成。当前状态：{t.package.state.label}。")
+    t = operations.transition(folder, actor(args, library_of(folder)), args.action, args.comment or "")
+    notice(f"{workflow.action_label(args.action, t.level)}：完成。当前状态：{t.package.state.label}。")
     for text in t.notices:
         notice(text)
     return 0
@@ -34,7 +34,5 @@ def register(sub, add_user) -> None:
         p.add_argument("package", metavar="PACKAGE", help="文件包文件夹")
         p.add_argument("--comment", help="意见或说明" + ("（必填）" if action == workflow.RETURN else ""),
                        required=action == workflow.RETURN)
-        if action == workflow.RELEASE:
-            p.add_argument("--today", help=argparse.SUPPRESS)
         add_user(p)
         p.set_defaults(func=cmd_transition, action=action)

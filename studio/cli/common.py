@@ -1,42 +1,68 @@
-"""Shared pieces of the command handlers: who is acting, which package, today's date."""
+"""Shared pieces of the command handlers: who is acting, which package."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
+import getpass
+import os
+import sys
 from pathlib import Path
 
+from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
-from studio.service.clock import now
+from studio.service import members
+from studio.service.library_access import is_package
 from studio.service.session import Actor
-from studio.store.package_file import is_package_folder
-from studio.store.user_settings import UserSettings
+from studio.service.shipped_demo import refuse_shipped_demo
+from studio.service.user_profile import load_profile
+
+PASSPHRASE_ENV = "STUDIO_PASSPHRASE"
 
 
-def actor(args: argparse.Namespace) -> Actor:
-    settings = UserSettings.load()
-    name = (getattr(args, "user", None) or "").strip() or settings.user_name()
-    office = (getattr(args, "office", None) or "").strip() or settings.office
-    return Actor(name, office)
+def member_name(args: argparse.Namespace) -> tuple[str, str]:
+    profile = load_profile()
+    name = (getattr(args, "user", None) or "").strip() or profile.user_name()
+    office = (getattr(args, "office", None) or "").strip() or profile.office
+    return name, office
+
+
+def passphrase(name: str, confirm: bool = False) -> str:
+    """The member's passphrase: from STUDIO_PASSPHRASE (scripts) or asked at the terminal."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"需要“{name}”的口令才能签名：请在终端中运行并输入口令，"
+                           f"或在脚本中用环境变量 {PASSPHRASE_ENV} 提供。")
+    first = getpass.getpass(f"{name}的口令：")
+    if confirm and getpass.getpass("再输入一次：") != first:
+        raise InvalidInput("两次输入的口令不一致。")
+    return first
+
+
+def actor(args: argparse.Namespace, library_root: Path) -> Actor:
+    """The member signed in with their own key; a library without a roster gets one, founded by them."""
+    refuse_shipped_demo(library_root)
+    name, office = member_name(args)
+    if not members.has_roster(library_root):
+        founder = members.init_library(library_root, name, office, passphrase(name, confirm=True))
+        notice(f"已为文件库建立成员名单，{founder.name}为第一位管理员（拥有全部角色）。"
+               f"请用 studio member add 添加其他成员。")
+        return founder
+    return members.sign_in(library_root, name, passphrase(name))
+
+
+def library_of(folder: Path) -> Path:
+    return Path(folder).resolve().parent
 
 
 def package_folder(path: str) -> Path:
     folder = Path(path)
     if not folder.exists():
         raise InvalidInput(f"找不到“{path}”。请检查文件包路径。")
-    if not is_package_folder(folder):
+    if not is_package(folder):
         raise InvalidInput(f"“{path}”不是文件包文件夹（其中没有 package.json）。")
     return folder
-
-
-def today(args: argparse.Namespace) -> date:
-    value = getattr(args, "today", None)
-    if not value:
-        return now().date()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"--today 的值“{value}”不是 YYYY-MM-DD 格式的日期。") from None
 
 
 def key_values(pairs: list[str]) -> dict[str, str]:

@@ -10,12 +10,12 @@ from studio import APP_NAME, __version__
 from studio.cli import argparse_zh
 
 # Command modules, loaded only when a command (not the window) is asked for.
-COMMAND_MODULES = ("commands_package", "commands_workflow", "commands_inspect", "commands_settings",
+COMMAND_MODULES = ("commands_package", "commands_workflow", "commands_inspect", "commands_settings", "commands_members",
                    "commands_explainer", "commands_export")
 
 
 def _add_user(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", help="操作人姓名（默认取用户设置中的姓名，否则为登录名）")
+    p.add_argument("--user", help="以哪位成员的身份操作（默认取本机设置的姓名）；口令在终端输入，或由环境变量 STUDIO_PASSPHRASE 提供")
     p.add_argument("--office", help="操作人所在处室（默认取用户设置）")
 
 
@@ -64,9 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         from studio.ui.app import run  # the window starts without the command modules
 
         return run(library or None)
+    from studio.cli.failures import describe_unexpected, undecodable_argument
     from studio.domain.errors import StudioError
-    from studio.store.lock import PackageLocked
+    from studio.service.locks import PackageLocked
 
+    bad = undecodable_argument(argv)
+    if bad:
+        print(f"错误：{bad}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -82,3 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - the last guard: a user never sees a traceback
+        print(f"错误：{describe_unexpected(e)}", file=sys.stderr)
+        return 1

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from studio.domain.dates import gbt_date, parse_date, split_date
 from studio.domain.errors import ActionRefused, InvalidInput
-from studio.domain.metadata import CHOICES, ISO_DATE_KEYS, METADATA_KEYS, RELEASE_MANAGED_KEYS, label
+from studio.domain.metadata import (
+    CHOICES,
+    ISO_DATE_KEYS,
+    METADATA_KEYS,
+    RELEASE_MANAGED_KEYS,
+    label,
+)
 from studio.domain.package import METADATA_PART, Package
 from studio.domain.pieces import (
     COMPANION_KEYS,
@@ -27,6 +33,7 @@ from studio.domain.pieces import (
     TextPiece,
     piece_label,
 )
+from studio.domain.plain_text import without_bidi_controls
 from studio.domain.references import citations, cites_draft, default_ref, match
 from studio.domain.script import simplified
 from studio.domain.states import State
@@ -78,7 +85,7 @@ def normalise_value(key: str, value: str) -> str:
         raise InvalidInput(f"没有名为“{key}”的元数据项。可用的项：{', '.join(METADATA_KEYS)}。")
     if key in RELEASE_MANAGED_KEYS:
         raise InvalidInput(f"“{label(key)}”由发布操作自动记录，不能手工设置。")
-    value = value.strip()
+    value = without_bidi_controls(value).strip()
     if not value:
         return ""
     if key in CHOICES and value not in CHOICES[key]:
@@ -141,7 +148,7 @@ def set_text_piece(package: Package, key: str, body: str, title: str | None = No
     """Interpretation or consultation notice text; a new companion is linked both ways."""
     old = package.pieces.text_piece(key)
     ref = old.policy_ref or reference_from_text(package, body, key)
-    piece = TextPiece(title=old.title if title is None else title, body=body, policy_ref=ref)
+    piece = TextPiece(title=old.title if title is None else without_bidi_controls(title), body=body, policy_ref=ref)
     after = package.evolve(pieces=package.pieces.with_piece(key, piece))
     if not piece.is_empty():
         after = _link_policy(after, key)
@@ -152,7 +159,7 @@ def set_faq(package: Package, items: list[FaqItem], title: str | None = None) ->
     old = package.pieces.faq
     text = "\n".join(i.question + i.answer for i in items)
     piece = FaqPiece(
-        title=old.title if title is None else title,
+        title=old.title if title is None else without_bidi_controls(title),
         items=tuple(items),
         policy_ref=old.policy_ref or reference_from_text(package, text),
     )
@@ -181,7 +188,7 @@ def add_other_form(package: Package, form: str, title: str, url: str = "", file:
                    date: str = "", policy_ref: str = "") -> EditOutcome:
     if form not in OTHER_FORMS:
         raise InvalidInput(f"解读形式只能是：{'、'.join(OTHER_FORMS)}（收到“{form}”）。")
-    item = OtherForm(form, title, url, file, date, policy_ref)
+    item = OtherForm(form, without_bidi_controls(title), url, without_bidi_controls(file), date, policy_ref)
     after = package.evolve(pieces=package.pieces.with_piece(
         OTHERS, OthersPiece(package.pieces.others.items + (item,))))
     after = _link_policy(after, OTHERS)

@@ -58,6 +58,9 @@ LAYOUT_KEYS = ("copy_number", "secrecy", "urgency", "signer", "addressees", "cop
                "printed_on", "attachments")
 # Handling marks of the paper original (份号, 密级, 紧急程度, 签发人): kept for the office, never published.
 HANDLING_KEYS = ("copy_number", "secrecy", "urgency", "signer")
+# Never published either: the reason for not disclosing explains a non-public designation, and a
+# non-public package is never exported; whatever an office once typed there stays inside.
+UNPUBLISHED_KEYS = HANDLING_KEYS + ("disclosure_reason",)
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "kind": KINDS,
@@ -131,10 +134,10 @@ assert set(METADATA_KEYS) == set(LABELS), "every metadata key needs a label"
 def published_values(metadata: Metadata) -> dict[str, str]:
     """What an exported bundle states: no handling marks, and 版头/版记 fields only when they hold a value."""
     return {k: getattr(metadata, k) for k in METADATA_KEYS
-            if k not in HANDLING_KEYS and (k not in LAYOUT_KEYS or getattr(metadata, k))}
+            if k not in UNPUBLISHED_KEYS and (k not in LAYOUT_KEYS or getattr(metadata, k))}
 
 
-PUBLISHED_LABELS = {k: v for k, v in LABELS.items() if k not in HANDLING_KEYS}
+PUBLISHED_LABELS = {k: v for k, v in LABELS.items() if k not in UNPUBLISHED_KEYS}
 
 
 def label(key: str) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from studio.domain.errors import ActionRefused
 from studio.domain.findings import Severity
 from studio.domain.moments import readable_moment
+from studio.domain.names import same_person
 from studio.domain.package import Package, Review, SignOff
 from studio.domain.pieces import POLICY
 from studio.domain.settings import RuleSettings
@@ -26,6 +27,7 @@ class Transition:
     package: Package
     action: str
     notices: list[str]
+    level: int = 0  # 1 for 初审, 2 for 复审
 
 
 def _need_state(package: Package, action: str, allowed: tuple[State, ...]) -> None:
@@ -36,7 +38,7 @@ def _need_state(package: Package, action: str, allowed: tuple[State, ...]) -> No
 
 
 def _not_drafter(package: Package, user: str, action: str, settings: RuleSettings) -> None:
-    if settings.forbid_drafter_review and user in package.drafters():
+    if settings.forbid_drafter_review and any(same_person(user, d) for d in package.drafters()):
         raise ActionRefused(
             f"{user}是该文件包的起草人（创建或提交者），不能{ACTION_LABELS[action]}。请由其他人员审核、审签。")
 
@@ -61,12 +63,12 @@ def review(package: Package, user: str, at: str, settings: RuleSettings) -> Tran
     _need_state(package, REVIEW, (State.SUBMITTED, State.REVIEW1))
     _not_drafter(package, user, REVIEW, settings)
     level = 1 if package.state is State.SUBMITTED else 2
-    if level == 2 and settings.distinct_reviewers and any(r.user == user for r in package.reviews):
+    if level == 2 and settings.distinct_reviewers and any(same_person(r.user, user) for r in package.reviews):
         raise ActionRefused(f"{user}已完成初审，复审须由另一人完成（二级审核）。")
     new_state = State.REVIEW1 if level == 1 else State.REVIEW2
     reviews = package.reviews + (Review(level, user, at),)
     return Transition(package.evolve(state=new_state, reviews=reviews), REVIEW,
-                      [f"{REVIEW_LEVELS[level]}已通过。"])
+                      [f"{REVIEW_LEVELS[level]}已通过。"], level)
 
 
 def sign(package: Package, user: str, at: str, settings: RuleSettings) -> Transition:
@@ -127,6 +129,18 @@ def apply(package: Package, action: str, user: str, at: str, today: date, settin
     if action == AMEND:
         return amend(package)
     raise ActionRefused(f"未知操作“{action}”。")
+
+
+def action_label(action: str, level: int = 0) -> str:
+    """The action as people name it: a review is 初审 or 复审."""
+    if action == REVIEW and level in (1, 2):
+        return ("初审通过", "复审通过")[level - 1]
+    return ACTION_LABELS[action]
+
+
+def review_level(package: Package) -> int:
+    """Which review the next 审核通过 would be: 1 (初审), 2 (复审) or 0 (none due)."""
+    return {State.SUBMITTED: 1, State.REVIEW1: 2}.get(package.state, 0)
 
 
 def refusal(package: Package, action: str, user: str, settings: RuleSettings) -> str:

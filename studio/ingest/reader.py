@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.domain.errors import InvalidInput
+from studio.ingest.archive_limits import check_archive
 from studio.ingest.document import ImportedDocument
 from studio.ingest.html_file import HTML_SUFFIXES, read_html
+from studio.ingest.markup_limits import check_markup
 from studio.ingest.ocr import IMAGE_SUFFIXES
 from studio.ingest.office_convert import CONVERTED_SUFFIXES
 from studio.ingest.text_file import TEXT_SUFFIXES, read_text_document
@@ -26,8 +28,10 @@ def read_document(path: Path) -> ImportedDocument:
     if suffix in DOCX_SUFFIXES:
         from studio.ingest.docx_file import read_docx  # python-docx is loaded only for Word files
 
+        check_archive(path)  # a decompression bomb is refused before python-docx opens it
         return read_docx(path)
     if suffix in HTML_SUFFIXES:
+        check_markup(path)  # ten thousand nested elements are refused before the parser walks them
         return read_html(path)
     if suffix in TEXT_SUFFIXES:
         return read_text_document(path)
@@ -42,6 +46,7 @@ def read_document(path: Path) -> ImportedDocument:
     if suffix in OFD_SUFFIXES:
         from studio.ingest.ofd_file import read_ofd
 
+        check_archive(path)  # an OFD is a zip too
         return read_ofd(path)
     if suffix in IMAGE_SUFFIXES:
         from studio.ingest.image_file import read_image  # scanned pages: Tesseract, where installed

@@ -24,7 +24,10 @@ _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 _ID_DROP = re.compile(r"[^\w\u3400-\u9fff\uf900-\ufaff]+")
 _MAX_ID = 40
 # C0/C1 controls (except tab and newline), noncharacters and lone surrogates: not allowed in HTML.
-_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
+# Controls, noncharacters, lone surrogates, and the bidi embeddings/overrides/isolates
+# that can make a published title read differently from what was approved.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
+                      "\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:

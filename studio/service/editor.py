@@ -20,10 +20,12 @@ from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
 from studio.service.clock import now, stamp
+from studio.service.recorded_state import outside_change_message
 from studio.service.review_changes import keep_checkpoint
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
 from studio.store.lock import PackageLock
+from studio.store.media_files import add_media, remove_media
 from studio.store.recovery import Recovered, RecoveryStore
 
 
@@ -47,6 +49,8 @@ class PackageEditor:
         self.working: Package = self.session.package
         self.settings: RuleSettings = Library.of_package(self.folder).settings()
         self.recovery = RecoveryStore(self.saved.id)
+        # Images read from an imported file, written with the next save so the event records them.
+        self.staged_media: dict[str, bytes] = {}
         # Files imported since the last save: the save is recorded as an import from them, as `studio import` is.
         self.imported_from: list[str] = []
 
@@ -89,6 +93,15 @@ class PackageEditor:
         self.working = outcome.package
         return Change(before, self.working, outcome)
 
+    def switch_actor(self, actor: Actor) -> None:
+        """Another member signed in: what is saved or approved from now on is theirs."""
+        self.actor = actor
+        self.session.actor = actor
+
+    def stage_media(self, items: list[tuple[str, bytes]]) -> None:
+        self.session.require_editable()
+        self.staged_media.update(dict(items))
+
     def restore(self, package: Package) -> None:
         """Put back a copy from the undo history."""
         self.working = package
@@ -100,10 +113,16 @@ class PackageEditor:
             return []
         outcome = edits.finish_edit(self.saved, self.working.evolve(
             state=self.saved.state, reviews=self.saved.reviews, signoff=self.saved.signoff))
-        if self.imported_from:
-            self.session.apply_edit(outcome, "import", "；".join(self.imported_from))
-        else:
-            self.session.apply_edit(outcome)
+        created = add_media(self.folder, sorted(self.staged_media.items())) if outcome.changed else []
+        try:
+            if self.imported_from:
+                self.session.apply_edit(outcome, "import", "；".join(self.imported_from))
+            else:
+                self.session.apply_edit(outcome)
+        except BaseException:
+            remove_media(created)
+            raise
+        self.staged_media.clear()
         self.imported_from = []
         self.saved = self.working = self.session.package
         self.recovery.clear()
@@ -126,18 +145,33 @@ class PackageEditor:
         self.recovery.clear()
 
     # -- workflow ------------------------------------------------------
-    def transition(self, action: str, comment: str = "", today: date | None = None) -> workflow.Transition:
+    def transition(self, action: str, comment: str = "") -> workflow.Transition:
         if self.dirty:
             raise ActionRefused("有尚未保存的修改。请先保存，再进行审核操作。")
-        t = workflow.apply(self.saved, action, self.actor.name, stamp(), today or now().date(), self.settings, comment)
-        self.session.apply_transition(t, comment)
+        if self.session.outside:
+            raise ActionRefused(outside_change_message(self.folder.name, self.session.outside))
+        moment = now()
+        t = workflow.apply(self.saved, action, self.actor.name, stamp(moment), moment.date(), self.settings, comment)
+        self.session.apply_transition(t, comment, t.level)
         self.saved = self.working = self.session.package
         keep_checkpoint(self.folder, action, self.actor.name, stamp(), self.saved)
         return t
 
+    @property
+    def outside_changes(self) -> list[str]:
+        """What differs from the last audit event, changed outside the studio ([] when nothing)."""
+        return list(self.session.outside)
+
+    def adopt_outside_change(self, reason: str) -> list[str]:
+        found = self.session.adopt_outside_change(reason)
+        self.saved = self.working = self.session.package
+        return found
+
     def refusal(self, action: str) -> str:
         if self.read_only:
             return self.lock_message or "文件包以只读方式打开。"
+        if self.session.outside:
+            return "文件包在工作室之外被改动过，请先登记或恢复。"
         if self.dirty:
             return "有尚未保存的修改，请先保存。"
         return workflow.refusal(self.saved, action, self.actor.name, self.settings)

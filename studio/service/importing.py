@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.domain import edits
-from studio.domain.errors import InvalidInput, StudioError
+from studio.domain.errors import InvalidInput, StudioError, os_error_message
 from studio.domain.package import Package
 from studio.domain.pieces import (
     CONSULTATION,
@@ -88,6 +88,18 @@ def _explainer_content(path: Path) -> dict:
 def prepare(path: Path, piece: str) -> PreparedImport:
     """Read and parse `path` for `piece`; raises InvalidInput with what is wrong."""
     path = Path(path)
+    try:
+        return _prepare(path, piece)
+    except RecursionError:
+        raise InvalidInput(f"“{path.name}”中的内容嵌套层次过深（可能已损坏或被恶意构造），无法导入。"
+                           "请在原程序中打开并另存为新文件后再导入。") from None
+    except MemoryError:
+        raise InvalidInput(f"“{path.name}”解开后的内容过大，无法导入。请检查文件是否异常。") from None
+    except OSError as e:
+        raise InvalidInput(f"无法读取要导入的文件：{os_error_message(e, path)}") from None
+
+
+def _prepare(path: Path, piece: str) -> PreparedImport:
     if piece not in IMPORTABLE_PIECES:
         raise InvalidInput(f"不能导入“{piece}”。可导入：{'、'.join(piece_label(p) for p in IMPORTABLE_PIECES)}。")
     if piece == EXPLAINER:

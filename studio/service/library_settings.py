@@ -3,8 +3,9 @@
 Every change — profile, a rule's severity or parameter, the holiday calendar, the site
 the library exports for — goes through `change_settings`, which writes the new settings
 and the record of the change (who, when, what, before → after) in one atomic write to
-library.json. The record is chained to the one before it, like a package's audit trail;
-this is where a signature of the record belongs.
+library.json. The record is chained to the one before it, like a package's audit trail,
+and the same change is an administrator's signed event in the library chain
+(library-chain.json): relaxing a rule is as much on record as an approval is.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from studio.domain.settings import RuleSettings
 from studio.domain.settings_changes import describe
 from studio.service.actor import Actor
 from studio.service.clock import stamp
+from studio.service.library_chain_events import append_signed, require_admin, require_chain
 from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import GENESIS, event_hash, make_event
 from studio.store.library import Library, default_calendar
@@ -83,6 +85,7 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
     """
     library = _library(root)
     refuse_shipped_demo(library.root)
+    require_admin(require_chain(library.root), actor)  # refused before anything is written
     before = library.config()
     migrated = library.needs_migration()
     shipped_profile(new.profile)  # an unknown profile is refused before anything is written
@@ -91,6 +94,8 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
         lines.insert(0, "文件库设置升级为新格式（规则方案《国家》，保留原有设置）")
     if not lines:
         return []
+    append_signed(library.root, actor, SETTINGS_ACTION, settings_hash=content_hash(new.to_dict()),
+                  changes=lines, settings=new.to_dict())
     history = library.history()
     event: dict[str, Any] = dict(
         at=at or stamp(), user=actor.name, office=actor.office, action=SETTINGS_ACTION,
@@ -98,6 +103,11 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
     )
     library.write_config(new, make_event(history[-1] if history else None, **event))
     return lines
+
+
+def signed_settings_hash(config: LibraryConfig) -> str:
+    """What a signed settings event records of the settings it leaves in force."""
+    return content_hash(config.to_dict())
 
 
 def settings_history(root: Path) -> list[dict[str, Any]]:

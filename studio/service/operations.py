@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from studio.domain import edits, workflow
-from studio.domain.errors import ActionRefused, InvalidInput
-from studio.domain.findings import Finding, is_releasable
+from studio.domain.errors import ActionRefused, InvalidInput, StudioError, os_error_message
+from studio.domain.findings import Finding, blocking, is_releasable
 from studio.domain.package import Package
 from studio.domain.settings import RuleSettings
 from studio.domain.states import State
@@ -22,9 +22,14 @@ from studio.service.clock import now, stamp
 from studio.service.review_changes import keep_checkpoint
 from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
-from studio.store.audit import ChainProblem, verify_chain
+from studio.store.audit import ChainProblem
 from studio.store.library import Library
+from studio.store.media_files import add_media, remove_media
 from studio.store.package_file import PackageFile, is_package_folder
+from studio.store.package_links import links_in, links_message
+
+# A finding of the package folder itself, not of its content: a link inside it.
+LINK_CODE = "LINK_IN_PACKAGE"
 
 # Below this many packages a library is checked in one process; above, on every core.
 PARALLEL_FROM = 400
@@ -37,10 +42,12 @@ class CheckResult:
     state: State
     findings: list[Finding]
     content_key: str = ""  # under which the content rules' findings are cached, when they are
+    # Why the package could not be read at all (a damaged file); a library goes on without it.
+    error: str = ""
 
     @property
     def releasable(self) -> bool:
-        return is_releasable(self.findings)
+        return not self.error and is_releasable(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,6 +56,7 @@ class CheckResult:
             "state": self.state.value,
             "releasable": self.releasable,
             "findings": [f.to_dict() for f in self.findings],
+            **({"error": self.error} if self.error else {}),
         }
 
 
@@ -92,26 +100,57 @@ def open_for_edit(folder: Path, actor: Actor) -> PackageSession:
     return session
 
 
-def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "") -> edits.EditOutcome:
-    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events."""
+def edit(folder: Path, actor: Actor, change, action: str = "edit", comment: str = "",
+         media: list[tuple[str, bytes]] | None = None) -> edits.EditOutcome:
+    """Apply `change(package) -> EditOutcome` under the lock and save it with its audit events.
+
+    `media` (name, bytes) are written into the media folder with the same save, so its event
+    records them; nothing is written when the change is refused.
+    """
     with open_for_edit(folder, actor) as session:
-        return session.apply_edit(change(session.package), action, comment)
+        outcome = change(session.package)
+        created = add_media(folder, media) if media and outcome.changed else []
+        try:
+            return session.apply_edit(outcome, action, comment)
+        except BaseException:
+            remove_media(created)
+            raise
 
 
-def transition(folder: Path, actor: Actor, action: str, comment: str = "",
-               today: date | None = None) -> workflow.Transition:
+def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> workflow.Transition:
+    """One workflow step at the clock's time, signed by the acting member."""
     settings = settings_for(folder)
+    if action == workflow.RELEASE and (links := links_in(Path(folder))):
+        raise ActionRefused(links_message(folder, links))
     with open_for_edit(folder, actor) as session:
-        t = workflow.apply(session.package, action, actor.name, stamp(), today or now().date(), settings, comment)
-        done = session.apply_transition(t, comment)
-        keep_checkpoint(Path(folder), action, actor.name, stamp(), session.package)
+        if session.outside:
+            from studio.service.recorded_state import outside_change_message
+
+            raise ActionRefused(outside_change_message(Path(folder).name, session.outside))
+        session.check_member(action, workflow.review_level(session.package) if action == workflow.REVIEW else 0)
+        moment = now()
+        t = workflow.apply(session.package, action, actor.name, stamp(moment), moment.date(), settings, comment)
+        done = session.apply_transition(t, comment, t.level)
+        keep_checkpoint(Path(folder), action, actor.name, stamp(moment), session.package)
         return done
+
+
+def adopt_outside_change(folder: Path, actor: Actor, reason: str) -> list[str]:
+    """Record a change made outside the studio as `actor`'s edit, with the reason; voids approvals."""
+    with open_for_edit(folder, actor) as session:
+        found = session.adopt_outside_change(reason)
+    if not found:
+        raise ActionRefused(f"文件包“{Path(folder).name}”与最后一条审计记录一致，没有需要登记的外部改动。")
+    return found
 
 
 def check_folder(folder: Path, today: date, settings: RuleSettings | None = None,
                  cache: CheckCache | None = None) -> CheckResult:
     package = load(folder)
     findings, key = findings_with_cache(package, today, settings or settings_for(folder), cache)
+    links = links_in(Path(folder))
+    if links:
+        findings = [blocking(LINK_CODE, "package", "", links_message(folder, links)), *findings]
     return CheckResult(Path(folder), package.metadata.title, package.state, findings, key)
 
 
@@ -124,10 +163,20 @@ def _open_cache(root: Path) -> None:
     _WORKER_CACHE = CheckCache(root)
 
 
+def _check_or_report(folder: Path, today: date, settings: RuleSettings, cache: CheckCache | None) -> CheckResult:
+    """One package of a library; a package that cannot be read is reported, not fatal."""
+    try:
+        return check_folder(folder, today, settings, cache)
+    except StudioError as e:
+        return CheckResult(Path(folder), "", State.DRAFT, [], error=e.message)
+    except OSError as e:
+        return CheckResult(Path(folder), "", State.DRAFT, [], error=os_error_message(e, folder))
+
+
 def _check_chunk(folders: list[Path], today: date, settings: RuleSettings,
                  cache: CheckCache | None = None) -> tuple[list[CheckResult], dict]:
     cache = cache or _WORKER_CACHE
-    results = [check_folder(f, today, settings, cache) for f in folders]
+    results = [_check_or_report(f, today, settings, cache) for f in folders]
     added = dict(cache.added) if cache is not None else {}
     if cache is not None:
         cache.added.clear()
@@ -160,10 +209,14 @@ def check_library(root: Path, today: date) -> list[CheckResult]:
 
 
 def verify(folder: Path) -> list[ChainProblem]:
-    stored = PackageFile(folder).load()
-    package = Package.from_dict(stored.data)
-    return verify_chain(stored.events, package.package_hash())
+    from studio.service.proof import verify_package
+
+    return verify_package(folder).problems
 
 
 def history(folder: Path) -> list[dict[str, Any]]:
     return PackageFile(folder).load().events
+
+
+def package_folders(root: Path) -> list[Path]:
+    return Library(root).package_folders()

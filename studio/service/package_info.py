@@ -7,8 +7,17 @@ from typing import Any
 
 from studio.domain.package import Package
 from studio.domain.pieces import PIECE_KEYS
+from studio.service.recorded_state import differences
 from studio.store.lock import PackageLock
-from studio.store.package_file import PackageFile
+from studio.store.media_files import media_hashes
+from studio.store.package_file import MEDIA_DIR, PackageFile, StoredPackage
+
+__all__ = ["MEDIA_DIR", "package_info", "read_package"]
+
+
+def read_package(folder: Path) -> StoredPackage:
+    """The package file as stored: package, audit events and released snapshots."""
+    return PackageFile(folder).load()
 
 
 def package_info(folder: Path) -> dict[str, Any]:
@@ -17,6 +26,7 @@ def package_info(folder: Path) -> dict[str, Any]:
     hashes = package.part_hashes()
     signed = package.signoff.hashes if package.signoff else None
     holder = PackageLock(folder).holder()
+    media = media_hashes(folder)
     pieces = {}
     for key in PIECE_KEYS:
         piece = package.pieces.get(key)
@@ -45,4 +55,21 @@ def package_info(folder: Path) -> dict[str, Any]:
         "return_comment": package.return_comment,
         "released_versions": [r.get("version") for r in stored.releases],
         "locked_by": holder.describe() if holder else "",
+        "media": media,
+        # Differences from the last audit event: changes made outside the studio ([] when none).
+        "outside_changes": differences(stored.events[-1] if stored.events else None, package, media),
     }
+
+
+def describe_event(event: dict[str, Any]) -> str:
+    from studio.store.audit import describe
+
+    return describe(event)
+
+
+def event_action_label(event: dict[str, Any]) -> str:
+    """What the event did, as people name it (初审通过 and 复审通过 apart)."""
+    from studio.store.audit import ACTION_LABELS, action_key
+
+    key = action_key(event)
+    return ACTION_LABELS.get(key, str(event.get("action", "")))

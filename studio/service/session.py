@@ -1,4 +1,10 @@
-"""An open package: read-only, or locked for editing by one user."""
+"""An open package: read-only, or locked for editing by one member.
+
+Every save appends events that record the hashes of each part, of the whole package and
+of every media file, each signed by the member who acted. A package whose content no
+longer matches its last event is not saved over: the outside change is refused until a
+member records it on purpose (`adopt`).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +13,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio.domain.errors import ActionRefused
+from studio.domain.hashing import content_hash
 from studio.domain.package import Package
+from studio.domain.roles import ACTION_ROLES, roles_text
+from studio.domain.states import State
 from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
 from studio.service.clock import stamp
+from studio.service.library_chain_events import require_chain, sign_event
+from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
-from studio.store.audit import make_event
+from studio.store.audit import ACTION_LABELS, action_key, make_event
 from studio.store.lock import PackageLock, PackageLocked
+from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile
+from studio.store.package_shape import append_problem
 
 if TYPE_CHECKING:
     from studio.domain.edits import EditOutcome
     from studio.domain.workflow import Transition
 
 __all__ = ["Actor", "EventSpec", "PackageSession"]
+
+ADOPT = "adopt"
 
 
 @dataclass(frozen=True)
@@ -29,6 +44,13 @@ class EventSpec:
     piece: str = ""
     fields: tuple[str, ...] = ()
     comment: str = ""
+    level: int = 0  # 1 or 2 for a review
+
+
+def release_record(package: Package, media: dict[str, str]) -> dict[str, Any]:
+    """The released snapshot as stored; its hash is what the release event records."""
+    return {"version": package.version, "released_at": package.released_at,
+            "hashes": package.part_hashes(), "media": dict(media), "package": package.to_dict()}
 
 
 class PackageSession:
@@ -52,19 +74,23 @@ class PackageSession:
         self.events: list[dict[str, Any]] = []
         self.releases: list[dict[str, Any]] = []
         self.digest: str | None = None
+        self.outside: list[str] = []
         if new is not None:
             self.package = new
             return
         try:
-            stored = self.file.load(migrate_on_disk=not self.read_only)
+            stored = self.file.load(migrate_on_disk=False)
         except BaseException:
             self.lock.release()
             raise
         self.package = Package.from_dict(stored.data)
         self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
-        if stored.migrated_from is not None and not self.read_only:
-            self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本，"
-                                                                   f"原文件备份为 {stored.backup.name if stored.backup else '无'}")])
+        self.outside = differences(self.events[-1] if self.events else None, self.package,
+                                   media_hashes(self.folder))
+        if stored.migrated_from is not None and not self.read_only and not self.outside:
+            self.file.load(migrate_on_disk=True)  # backs up the old file
+            self.digest = self.file.read_raw()[1]
+            self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
 
     # -- lifecycle -----------------------------------------------------
     def close(self) -> None:
@@ -86,33 +112,74 @@ class PackageSession:
         if self.read_only:
             raise ActionRefused(self.read_only_reason)
 
+    # -- signing -------------------------------------------------------
+    def _member_check(self, specs: list[EventSpec]) -> str:
+        """The library chain head the events rest on; refused when the actor may not act."""
+        chain = require_chain(self.folder.resolve().parent)
+        roster = chain.roster()
+        member = roster.get(self.actor.name) if roster else None
+        if member is None:
+            raise ActionRefused(f"{self.actor.name}不是本文件库的成员，不能修改文件包。请联系管理员添加。")
+        if self.actor.key is None or self.actor.key.public_hex != member.public_key:
+            raise ActionRefused(f"{self.actor.name}尚未用本人的密钥登录，不能签名。请先登录。")
+        for spec in specs:
+            key = action_key({"action": spec.action, "level": spec.level})
+            needed = ACTION_ROLES.get(key, ())
+            if needed and not any(member.has(r) for r in needed):
+                raise ActionRefused(
+                    f"{member.name}没有“{roles_text(needed)}”角色，不能{ACTION_LABELS.get(key, key)}"
+                    f"（其角色：{roles_text(member.roles)}）。请由具有该角色的成员操作，或请管理员调整角色。")
+        return chain.head
+
+    def check_member(self, action: str, level: int = 0) -> None:
+        """Refuse before anything is computed when the actor may not take `action` at all."""
+        self._member_check([EventSpec(action, level=level)])
+
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
+        if self.outside and specs and specs[0].action != ADOPT:
+            raise ActionRefused(outside_change_message(self.folder.name, self.outside))
+        library_head = self._member_check(specs)
         at = stamp()
         previous = self.events[-1] if self.events else None
+        if previous is not None and (problem := append_problem(previous, len(self.events))):
+            raise ActionRefused(f"文件包“{self.folder.name}”的审计记录已损坏（{problem}），不能在其后追加记录，本次修改未保存。"
+                                "请用 studio verify 检查，并从备份恢复该文件包。")
         new_events = []
         hashes = package.part_hashes()
         package_hash = package.package_hash()
+        media = media_hashes(self.folder)
         for spec in specs:
+            extra: dict[str, Any] = {}
+            if spec.level:
+                extra["level"] = spec.level
+            if release is not None and spec.action == "release":
+                extra["release_hash"] = content_hash(release)
             event = make_event(
                 previous,
                 at=at,
                 user=self.actor.name,
+                member=self.actor.id,
                 office=self.actor.office,
                 action=spec.action,
                 piece=spec.piece,
                 fields=list(spec.fields),
                 content_hash=hashes.get(spec.piece, package_hash),
                 package_hash=package_hash,
+                parts=hashes,
+                media=media,
+                library_head=library_head,
                 state=package.state.value,
                 version=package.version,
                 comment=spec.comment,
+                **extra,
             )
-            new_events.append(event)
+            new_events.append(sign_event(event, self.actor))
             previous = event
         self.digest = self.file.save(package.to_dict(), new_events, release, expect_digest=self.digest)
         self.package = package
         self.events.extend(new_events)
+        self.outside = []
         if release is not None:
             self.releases.append(release)
 
@@ -130,12 +197,28 @@ class PackageSession:
         self._save(outcome.package, specs)
         return outcome
 
-    def apply_transition(self, transition: Transition, comment: str = "") -> Transition:
+    def apply_transition(self, transition: Transition, comment: str = "", level: int = 0) -> Transition:
         self.require_editable()
         release = None
         if transition.action == "release":
-            pkg = transition.package
-            release = {"version": pkg.version, "released_at": pkg.released_at,
-                       "hashes": pkg.part_hashes(), "package": pkg.to_dict()}
-        self._save(transition.package, [EventSpec(transition.action, comment=comment)], release)
+            release = release_record(transition.package, media_hashes(self.folder))
+        self._save(transition.package, [EventSpec(transition.action, comment=comment, level=level)], release)
         return transition
+
+    def adopt_outside_change(self, reason: str) -> list[str]:
+        """Record what changed outside the studio as this member's edit; any approval is void."""
+        self.require_editable()
+        if not self.outside:
+            return []
+        if not reason.strip():
+            raise ActionRefused("登记外部改动须说明理由（例如：核对后确认为某人在工作室之外所作的修改）。")
+        found = list(self.outside)
+        package = self.package
+        if package.state is not State.DRAFT:
+            version = package.version + 1 if package.state is State.RELEASED else package.version
+            meta = package.metadata.with_values(date_published="") if package.state is State.RELEASED \
+                else package.metadata
+            package = package.evolve(state=State.DRAFT, reviews=(), signoff=None, released_at="",
+                                     submitted_by="", version=version, metadata=meta)
+        self._save(package, [EventSpec(ADOPT, comment=f"{reason.strip()}（{'；'.join(found)}）")])
+        return found

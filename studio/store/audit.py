@@ -21,18 +21,32 @@ ACTION_LABELS = {
     "unlink": "取消关联",
     "submit": "提交审核",
     "review": "审核通过",
+    "review1": "初审通过",
+    "review2": "复审通过",
     "sign": "审签",
     "release": "发布",
     "return": "退回修改",
     "amend": "修订（新版本）",
     "void": "审核、审签作废",
     "migrate": "升级文件格式",
+    "adopt": "登记文件包外的改动",
     "settings": "修改文件库设置",
 }
 
+# Not part of an event's hash: the signature is made over the hash.
+UNHASHED = ("hash", "sig")
+
 
 def event_hash(event: dict[str, Any]) -> str:
-    return content_hash({k: v for k, v in event.items() if k != "hash"})
+    return content_hash({k: v for k, v in event.items() if k not in UNHASHED})
+
+
+def action_key(event: dict[str, Any]) -> str:
+    """The action as roles and labels know it: a review is 初审 or 复审 by its level."""
+    action = str(event.get("action", ""))
+    if action == "review" and event.get("level") in (1, 2):
+        return f"review{event['level']}"
+    return action
 
 
 def make_event(previous: dict[str, Any] | None, **fields: Any) -> dict[str, Any]:
@@ -49,7 +63,7 @@ def describe(event: dict[str, Any]) -> str:
     who = event.get("user", "?")
     if event.get("office"):
         who += f"（{event['office']}）"
-    action = ACTION_LABELS.get(event.get("action", ""), event.get("action", "?"))
+    action = ACTION_LABELS.get(action_key(event), event.get("action", "?"))
     return f"第{event.get('seq', '?')}条（{event.get('at', '?')} {who} {action}）"
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 import os
 import socket
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 LOCK_NAME = ".studio.lock"
+# A lock file younger than this that cannot be read yet is being written by its taker.
+FRESH_SECONDS = 5.0
+RACE_RETRIES, RACE_PAUSE = 5, 0.05
 
 
 @dataclass(frozen=True)
@@ -31,10 +35,12 @@ class LockHolder:
 
 
 class PackageLocked(Exception):
-    def __init__(self, holder: LockHolder | None, stale: bool):
+    def __init__(self, holder: LockHolder | None, stale: bool, just_taken: bool = False):
         self.holder = holder
         self.stale = stale
-        if holder is None:
+        if holder is None and just_taken:
+            text = "该文件包刚刚被他人打开编辑（对方正在打开它）。请稍候几秒再试；你现在只能只读查看。"
+        elif holder is None:
             text = "该文件包已被他人打开编辑（锁文件无法读取）。"
         else:
             text = f"该文件包正由{holder.describe()}编辑，你只能只读查看。"
@@ -81,16 +87,42 @@ class PackageLock:
     def acquire(self, user: str, office: str = "") -> None:
         holder = LockHolder(user, office, socket.gethostname(), os.getpid(),
                             datetime.now().astimezone().isoformat(timespec="seconds"))
-        try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            current = self.holder()
-            raise PackageLocked(current, self.is_stale(current)) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(holder), f, ensure_ascii=False)
-            f.flush()
-            os.fsync(f.fileno())
-        self.held = True
+        # Encoded before the file exists: a name that cannot be written leaves no lock behind.
+        data = json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
+        for _ in range(RACE_RETRIES):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                current, just_taken = self._holder_of_existing()
+                if current is None and not just_taken and not self.path.exists():
+                    continue  # released between our two looks: try again
+                raise PackageLocked(current, self.is_stale(current), just_taken) from None
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+            except BaseException:
+                self.path.unlink(missing_ok=True)
+                raise
+            self.held = True
+            return
+        raise PackageLocked(None, False, just_taken=True)
+
+    def _holder_of_existing(self) -> tuple[LockHolder | None, bool]:
+        """Who holds an existing lock; a lock still being written is read again after a moment."""
+        for _ in range(RACE_RETRIES):
+            holder = self.holder()
+            if holder is not None:
+                return holder, False
+            try:
+                age = time.time() - self.path.stat().st_mtime
+            except FileNotFoundError:
+                return None, False
+            if age > FRESH_SECONDS:
+                return None, False  # an old unreadable lock: damaged, not being written
+            time.sleep(RACE_PAUSE)
+        return None, True
 
     def release(self) -> None:
         if self.held:

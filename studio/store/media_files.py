@@ -3,7 +3,10 @@ exists under a name holds the same picture and is never rewritten."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -44,3 +47,31 @@ def remove_media(paths: Iterable[Path]) -> None:
             Path(path).unlink()
         except FileNotFoundError:
             pass
+
+
+def media_hashes(package_folder: Path) -> dict[str, str]:
+    """Content hash of every file in the media folder: what an audit event records of them."""
+    folder = media_folder(package_folder)
+    out: dict[str, str] = {}
+    if os.path.islink(folder):  # a linked media folder is reported by the link check, never listed
+        return out
+    try:
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        return out
+    for name in names:
+        path = folder / name
+        # Regular files only, judged without following links: a link is never read through
+        # (the link check names it), so what is hashed is always the package's own bytes.
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            digest = hashlib.sha256()
+            with open(path, "rb", opener=_no_follow) as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    digest.update(block)
+            out[name] = digest.hexdigest()
+    return out
+
+
+def _no_follow(path: str, flags: int) -> int:
+    """Open without following a link swapped in after the check (where the system can refuse)."""
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))

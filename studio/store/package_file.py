@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from tinydb import TinyDB
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.store import migrations
 from studio.store.atomic_storage import AtomicJSONStorage, BatchMiddleware
+from studio.store.package_shape import event_problem, package_problem, release_problem, table_problem
 
 FILE_NAME = "package.json"
 MEDIA_DIR = "media"
@@ -48,6 +50,24 @@ def _rows(raw: dict[str, Any], table: str) -> list[dict[str, Any]]:
     return [docs[k] for k in sorted(docs, key=int)]
 
 
+def _check_shape(raw: dict[str, Any], name: str) -> None:
+    """Refuse valid JSON of the wrong shape before anything reads it (see package_shape)."""
+    problem = next((p for t in (T_PACKAGE, T_AUDIT, T_RELEASES, T_SCHEMA) if (p := table_problem(raw, t))), "")
+    schema_rows = _rows(raw, T_SCHEMA) if not problem else []
+    if schema_rows and not isinstance(schema_rows[0].get("version"), int):
+        problem = "格式版本号不是整数"
+    if not problem:
+        packages = _rows(raw, T_PACKAGE)
+        problem = package_problem(packages[0]) if packages else ""
+    if not problem:
+        problem = next((p for n, e in enumerate(_rows(raw, T_AUDIT), 1) if (p := event_problem(e, n))), "")
+    if not problem:
+        problem = next((p for n, r in enumerate(_rows(raw, T_RELEASES), 1) if (p := release_problem(r, n))), "")
+    if problem:
+        raise PackageFileError(f"文件包“{name}”的数据文件 {FILE_NAME} 内容格式不对：{problem}。"
+                               "该文件可能被其他程序改动过或已损坏。请从备份恢复；在此之前不要用其他程序修改它。")
+
+
 class PackageFile:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -72,6 +92,7 @@ class PackageFile:
 
     def load(self, migrate_on_disk: bool = False) -> StoredPackage:
         raw, digest = self.read_raw()
+        _check_shape(raw, self.folder.name)
         schema_rows = _rows(raw, T_SCHEMA)
         schema = int(schema_rows[0]["version"]) if schema_rows else 0
         if schema > migrations.CURRENT_SCHEMA:
@@ -110,6 +131,17 @@ class PackageFile:
         shutil.copy2(self.path, target)
         return target
 
+    def _refuse_read_only(self) -> None:
+        """A package.json someone made read-only is not replaced behind their back."""
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise ActionRefused(
+                f"文件包“{self.folder.name}”的数据文件 {FILE_NAME} 被设为只读，本次修改未保存，文件未被改动。"
+                "如确需修改，请先在文件属性中取消“只读”，然后重试。")
+
     def save(self, package: dict[str, Any], new_events: list[dict[str, Any]],
              new_release: dict[str, Any] | None = None, expect_digest: str | None = None) -> str:
         """Write the package and append events (and a released version) in one atomic replace.
@@ -117,6 +149,7 @@ class PackageFile:
         With `expect_digest`, refuse when the file changed on disk since it was read.
         Returns the digest of the file as written.
         """
+        self._refuse_read_only()
         if expect_digest is not None and self.path.exists():
             _, current = self.read_raw()
             if current != expect_digest:

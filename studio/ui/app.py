@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import APP_NAME, __version__
 from studio.paths import assets_dir, demo_library_dir, is_bundled_demo
-from studio.store.user_settings import UserSettings
+from studio.service.user_profile import UserSettings
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
 
@@ -94,14 +94,19 @@ def run(library: str | None = None) -> int:
     if application_font_missing(app):
         QMessageBox.warning(None, APP_NAME, "没有找到中文字体，界面中的中文可能无法显示。请安装 fonts-noto-cjk 后重新启动。")
     user = UserSettings.load()
-    if not ensure_user(user):
-        return 1
     root = choose_library(library, user)
     if not root.is_dir():
         QMessageBox.warning(None, APP_NAME, f"文件库“{root}”不存在，将打开示例文件库。")
         root = demo_library_dir()
+    from studio.service.members import has_roster
+
+    signs_in = has_roster(root)
+    if not signs_in and not ensure_user(user):  # a library with a roster asks who you are at sign-in
+        return 1
     window = MainWindow(root, user)
     window.show()
+    if signs_in and not os.environ.get(EXIT_WHEN_READY):
+        QTimer.singleShot(0, window.switch_member)  # sign in first; cancelling leaves the library readable
     if os.environ.get(EXIT_WHEN_READY):
         _exit_when_listed(app, window)
     return app.exec()

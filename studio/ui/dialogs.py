@@ -148,13 +148,13 @@ class NewPackageDialog(_CheckedDialog):
                 "disclosure": self.disclosure.currentText()}
 
 
-def ask_for_action(parent: QWidget, action: str, covers: list[str] | None = None) -> str | None:
+def ask_for_action(parent: QWidget, action: str, title: str = "", covers: list[str] | None = None) -> str | None:
     """The comment for a review step, or a confirmation; None when the user cancels."""
     from PySide6.QtWidgets import QMessageBox
 
     from studio.domain import workflow_actions as workflow
 
-    title = workflow.ACTION_LABELS[action]
+    title = title or workflow.ACTION_LABELS[action]
     if action in (workflow.REVIEW, workflow.SIGN, workflow.RETURN, workflow.SUBMIT):
         required = action == workflow.RETURN
         dialog = CommentDialog(title, "退回意见（必填）：" if required else "意见或说明（可不填）：", required, parent,

@@ -163,9 +163,13 @@ class ExportDialog(QDialog):
             hint = PREVIEW_HINT if "尚未发布" in error and not self.preview.isChecked() else ""
             self.status.setText(error + hint)
             return
-        skipped = "".join(f"\n未导出：{s.folder.name}——{s.reason}" for s in report.skipped)
+        refused = {id(s) for s in report.refused}
+        skipped = "".join(f"\n{'拒绝导出' if id(s) in refused else '未导出'}：{s.folder.name}——{s.reason}"
+                          for s in report.skipped)
+        warning = (f"\n有{len(report.refused)}个文件包未通过审计校验或发布前复核，已拒绝导出。"
+                   if report.refused else "")
         self.status.setText(f"导出完成：{report.packages}个文件包，{report.files}个文件，其中重新生成"
-                            f"{len(report.rendered)}个文件包。{skipped}")
+                            f"{len(report.rendered)}个文件包。{warning}{skipped}")
         self.open_folder.setEnabled(True)
         self.open_page.setEnabled(True)
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.domain.metadata import LABELS
 from studio.domain.moments import readable_moment
 from studio.domain.pieces import PIECE_KEYS, piece_label
-from studio.store.audit import ACTION_LABELS, ChainProblem
+from studio.domain.plain_text import one_line
+from studio.service.package_info import event_action_label
+from studio.service.proof import ChainProblem
 
 
 class HistoryDock(QDockWidget):
@@ -35,16 +45,16 @@ class HistoryDock(QDockWidget):
             if e.get("fields") and piece == "metadata":
                 what += "：" + "、".join(LABELS.get(f, f) for f in e["fields"])
             who = e.get("user", "") + (f"（{e['office']}）" if e.get("office") else "")
-            QTreeWidgetItem(self.tree, [str(e.get("seq", "")), readable_moment(e.get("at", "")), who,
-                                        ACTION_LABELS.get(e.get("action", ""), e.get("action", "")), what,
-                                        e.get("comment", "")])
+            cells = [str(e.get("seq", "")), readable_moment(e.get("at", "")), who,
+                     event_action_label(e), what, e.get("comment", "")]
+            QTreeWidgetItem(self.tree, [one_line(c) for c in cells])
         for col in range(5):
             self.tree.resizeColumnToContents(col)
         if problems:
             self.status.setText("✖ 审计记录校验失败：" + "；".join(p.message for p in problems))
             self.status.setStyleSheet("color: #b3261e;")
         else:
-            self.status.setText(f"✔ 审计记录完整：{len(events)}条记录首尾相连，未被改动。")
+            self.status.setText(f"✔ 审计记录完整：{len(events)}条记录首尾相连、签名有效，内容和图片与记录一致。")
             self.status.setStyleSheet("color: #1b6e3a;")
         if events:
             self.tree.scrollToBottom()

@@ -48,7 +48,6 @@ def import_path(parent: QWidget, controller: PackageController, piece: str, path
 def _apply(parent: QWidget, controller: PackageController, prepared,
            offer: Callable[[list[Proposal], str], None] | None) -> None:
     from studio.service import importing
-    from studio.store.media_files import add_media
 
     name = piece_label(prepared.piece)
     if getattr(parent, "controller", controller) is not controller:
@@ -60,8 +59,8 @@ def _apply(parent: QWidget, controller: PackageController, prepared,
         QMessageBox.warning(parent, f"无法导入{name}", e.message)
         return
     if prepared.document is not None and prepared.document.media:
-        # Images are stored under their content hash: adding them twice or undoing leaves nothing wrong.
-        add_media(controller.editor.folder, [(m.name, m.data) for m in prepared.document.media])
+        # Images are written with the next save, so its audit event records them.
+        controller.editor.stage_media([(m.name, m.data) for m in prepared.document.media])
     controller.apply(f"导入{name}", lambda _package: outcome)
     controller.editor.imported_from.append(prepared.source)
     if proposals and offer is not None:

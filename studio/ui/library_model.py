@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from studio.domain.moments import readable_moment
+from studio.service.library_access import library_settings, package_folders_of
 from studio.service.library_summary import PackageSummary, quick_summary, summarize
-from studio.store.library import Library
 
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
 TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
@@ -163,10 +163,9 @@ class LibraryScanner(QThread):
         self.today = today
 
     def run(self) -> None:
-        library = Library(self.root)
         try:
-            settings = library.settings()
-            folders = library.package_folders()
+            settings = library_settings(self.root)
+            folders = package_folders_of(self.root)
         except Exception as e:  # shown to the user; the window stays usable
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
             return

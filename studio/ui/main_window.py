@@ -10,13 +10,12 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
-from studio.domain import workflow_actions as workflow
 from studio.domain.errors import StudioError
 from studio.domain.findings import Finding
 from studio.domain.states import State
 from studio.service.actor import Actor
 from studio.service.clock import now
-from studio.store.user_settings import UserSettings
+from studio.service.user_profile import UserSettings
 from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
@@ -24,6 +23,7 @@ from studio.ui.history_dock import HistoryDock
 from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
+from studio.ui.member_actions import member_label, show_roster
 from studio.ui.review_actions import install_review_actions
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
@@ -39,9 +39,10 @@ class MainWindow(QMainWindow):
     # calls; tests and other modules use `window.actions[key]`, so it is kept.
     actions: dict[str, QAction]  # type: ignore[assignment]
 
-    def __init__(self, library: Path, user: UserSettings):
+    def __init__(self, library: Path, user: UserSettings, member: Actor | None = None):
         super().__init__()
         self.user = user
+        self.member = member  # the signed-in member; asked for at the first change
         self.library_root = Path(library)
         self.controller: PackageController | None = None
         self.scanner: LibraryScanner | None = None
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+        from studio.ui.work_dock import WorkDock
+
+        self.work = WorkDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.work)
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self.recent_menu = build_menus(self)
@@ -86,8 +91,10 @@ class MainWindow(QMainWindow):
         a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
-        a["user"].triggered.connect(self.ask_user)
+        a["user"].triggered.connect(self.switch_member)
+        a["roster"].triggered.connect(lambda: show_roster(self))
         a["settings"].triggered.connect(lambda: open_library_settings(self))
+        self.work.open_package.connect(self.open_package)
         a["quit"].triggered.connect(self.close)
         for key in WORKFLOW_KEYS:
             a[key].triggered.connect(lambda _=False, k=key: self.run_transition(k))
@@ -130,11 +137,13 @@ class MainWindow(QMainWindow):
         fit_on_screen(self)
 
     def actor(self) -> Actor:
-        return Actor(self.user.user_name(), self.user.office)
+        """The signed-in member; without one the service refuses every change with the reason."""
+        if self.member is None:
+            self.switch_member()
+        return self.member or Actor(self.user.user_name(), self.user.office)
 
     def _show_user(self) -> None:
-        office = f"（{self.user.office}）" if self.user.office else ""
-        self.user_label.setText(f"当前用户：{self.user.user_name()}{office}")
+        self.user_label.setText(member_label(self.member))
 
     # -- library -------------------------------------------------------
     def open_library(self, root: Path) -> None:
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
         self.scanner.batch.connect(self.library_page.model.add)
         self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
         self.scanner.start()
+        self.work.refresh(self.library_root, self.member)
 
     def _library_selection(self, summary) -> None:
         """On the library page the checklist shows the selected package's findings."""
@@ -198,6 +208,9 @@ class MainWindow(QMainWindow):
 
         try:
             controller = PackageController.open(folder, self.actor(), parent=self)
+            from studio.ui.outside_change import offer_to_record
+
+            offer_to_record(self, controller.editor)
             if controller.editor.read_only and controller.editor.lock_is_stale:
                 answer = QMessageBox.question(
                     self, "编辑锁已失效", controller.editor.lock_message + "\n\n是否解除锁定并继续编辑？")
@@ -329,22 +342,26 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         self.package_page.commit_pending()
+        from studio.ui.member_actions import action_title
+
+        title = action_title(c.editor.saved, action)
         why = c.editor.refusal(action)
         if why:
-            QMessageBox.warning(self, workflow.ACTION_LABELS[action], why)
+            QMessageBox.warning(self, title, why)
             return
         from studio.service.sign_summary import what_is_signed
         from studio.ui.dialogs import ask_for_action
 
-        comment = ask_for_action(self, action, what_is_signed(c.editor.folder, c.editor.saved))
+        comment = ask_for_action(self, action, title, what_is_signed(c.editor.folder, c.editor.saved))
         if comment is None:
             return
         try:
             notices = c.transition(action, comment)
         except StudioError as e:
-            QMessageBox.warning(self, workflow.ACTION_LABELS[action], e.message)
+            QMessageBox.warning(self, title, e.message)
             return
-        self.statusBar().showMessage(f"{workflow.ACTION_LABELS[action]}：完成。" + "".join(notices), 10000)
+        self.statusBar().showMessage(f"{title}：完成。" + "".join(notices), 10000)
+        self.work.refresh(self.library_root, self.member)
 
     def _update_actions(self) -> None:
         c = self.controller
@@ -368,16 +385,11 @@ class MainWindow(QMainWindow):
             a[key].setToolTip(f"{a[key].text()}：不可用——{why}" if why else base)
 
     # -- user and closing ------------------------------------------------------
-    def ask_user(self) -> None:
-        from studio.ui.dialogs import UserDialog
+    def switch_member(self) -> None:
+        from studio.ui.member_actions import switch_member
 
-        dialog = UserDialog(self.user.name, self.user.office, self)
-        if dialog.exec() == UserDialog.DialogCode.Accepted:
-            self.user.name, self.user.office = dialog.name.text().strip(), dialog.office.text().strip()
-            self.user.save()
-            self._show_user()
-            if self.controller is not None:
-                self.statusBar().showMessage("新的用户信息将用于之后打开的文件包。", 8000)
+        switch_member(self)  # the open package, if any, stays open and acts as the new member
+
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():

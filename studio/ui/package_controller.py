@@ -13,8 +13,8 @@ from studio.domain.errors import StudioError
 from studio.domain.findings import Finding
 from studio.domain.package import Package
 from studio.service.editor import PackageEditor
+from studio.service.proof import ChainProblem, verify_package
 from studio.service.session import Actor
-from studio.store.audit import ChainProblem, verify_chain
 from studio.ui.undo import SnapshotCommand
 
 RECHECK_DELAY_MS = 300
@@ -93,7 +93,10 @@ class PackageController(QObject):
         return t.notices
 
     def chain_problems(self) -> list[ChainProblem]:
-        return verify_chain(self.editor.events, self.editor.saved.package_hash())
+        try:
+            return verify_package(self.editor.folder).problems
+        except StudioError as e:
+            return [ChainProblem(0, e.message)]
 
     def close(self) -> None:
         self._keep.stop()

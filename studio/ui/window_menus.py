@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 MENUS = (
     ("文件(&F)", ("new", "new_from_file", "open_library", "library", None, "import", "save", "export", None,
-                "settings", "user", None, "quit")),
+                "settings", "user", "roster", None, "quit")),
     ("编辑(&E)", ("undo", "redo", None, "find", "replace")),
     ("审核(&R)", ("recheck", "changes", "comment", None) + WORKFLOW_KEYS),
 )
@@ -38,6 +38,7 @@ def build_menus(window: MainWindow) -> QMenu:
     view = window.menuBar().addMenu("视图(&V)")
     view.addAction(window.checklist.toggleViewAction())
     view.addAction(window.history.toggleViewAction())
+    view.addAction(window.work.toggleViewAction())
     toolbar = QToolBar("常用操作", window)
     toolbar.setObjectName("mainToolbar")
     for key in TOOLBAR:

@@ -93,3 +93,63 @@ def test_web_addresses_are_not_local_files():
 def test_local_file_in_another_form_blocks():
     package = edits.add_other_form(f.draft(), "专家解读", "专家谈补贴", url="file:///D:/专家解读.docx").package
     assert codes(package)["LOCAL_FILE_LINK"].piece == "others"
+
+
+# -- written the way people really type them (normalised before the rule looks) --------------
+
+@pytest.mark.parametrize("written", [
+    "110105 19491231 002X", "110105-19491231-002X", "1101 0519 4912 3100 2X", "１１０１０５１９４９１２３１００２Ｘ",
+    "ID11010519491231002X", "身份证号:ID 110105.19491231.002x",
+])
+def test_id_numbers_are_found_however_written(written):
+    package = with_interpretation(f.INTERPRETATION_BODY + f"\n\n申请人李某（{written}）已获补贴。")
+    finding = codes(package)["ID_NUMBER_EXPOSED"]
+    assert finding.severity is Severity.BLOCKING and mask(VALID_ID) in finding.message
+
+
+@pytest.mark.parametrize("written", ["１３８１２３４５６７８", "138.1234.5678", "138 1234 5678", "+86 138-1234-5678",
+                                     "Tel13812345678", "１３８－１２３４－５６７８"])
+def test_mobile_numbers_are_found_however_written(written):
+    package = with_interpretation(f.INTERPRETATION_BODY + f"\n\n请拨打{written}咨询。")
+    assert "MOBILE_NUMBER_EXPOSED" in codes(package)
+
+
+@pytest.mark.parametrize("text", ["机 密★", "机　密★1年", "内部 资料", "内 部 资 料，请勿外传", "仅供内部参考",
+                                  "绝 密", "（仅供内部参考）"])
+def test_markings_with_spaces_inside_are_found(text):
+    assert markings(text)
+    package = with_interpretation(f.INTERPRETATION_BODY + f"\n\n{text}")
+    assert "CONFIDENTIAL_MARKING" in codes(package)
+
+
+@pytest.mark.parametrize("link", ["FILE:///home/zhang/附件.pdf", "File://C:/a.docx", "smb://fileserver/共享/附件.docx",
+                                  "SMB://10.0.0.5/share/a.xlsx", "~/Desktop/附件.docx", r"~\Desktop\a.docx",
+                                  r"c:\users\zhang\a.docx", "见/home/zhang/a.pdf", "/HOME/zhang/a.pdf",
+                                  "ｆｉｌｅ：／／／ｈｏｍｅ／ａ．ｐｄｆ", r"\\SERVER\共享\a.docx"])
+def test_local_paths_in_any_case_and_scheme_block(link):
+    package = with_interpretation(f.INTERPRETATION_BODY + f"\n\n详见 {link} 。")
+    assert codes(package)["LOCAL_FILE_LINK"].severity is Severity.BLOCKING
+
+
+@pytest.mark.parametrize("text", ["第1.5条", "2026-03-10 至 2026-04-10", "每人每月500元，最长24个月。",
+                                  "详见 https://www.minghu.gov.cn/home/zcjd/1.html 。", "统一社会信用代码11330599MB0000000A",
+                                  "咨询电话：0599-87261532。", "约13.8亿元", "https://example.gov.cn/users/a"])
+def test_ordinary_text_stays_clean_after_normalising(text):
+    package = with_interpretation(f.INTERPRETATION_BODY + f"\n\n{text}")
+    assert not {"ID_NUMBER_EXPOSED", "MOBILE_NUMBER_EXPOSED", "LOCAL_FILE_LINK", "CONFIDENTIAL_MARKING"} & set(codes(package))
+
+
+@pytest.mark.parametrize("contact, code", [
+    (f"李明 {VALID_ID}", "ID_NUMBER_EXPOSED"), ("机密★ 0599-87000000", "CONFIDENTIAL_MARKING"),
+    ("file:///home/zhang/通讯录.xlsx", "LOCAL_FILE_LINK"), ("内部资料 0599-87000000", "CONFIDENTIAL_MARKING"),
+])
+def test_the_contact_field_is_scanned_for_everything_but_phone_numbers(contact, code):
+    package = edits.set_metadata(f.draft(), {"interpreter_contact": contact}).package
+    finding = codes(package)[code]
+    assert finding.field == "interpreter_contact"
+
+
+def test_the_contact_field_may_hold_phones_email_and_an_address():
+    contact = "电话：0599-87000000，手机：138 1234 5678，邮箱：zcjd@minghu.gov.cn，地址：明湖市人民路1号"
+    package = edits.set_metadata(f.draft(), {"interpreter_contact": contact}).package
+    assert not {"ID_NUMBER_EXPOSED", "MOBILE_NUMBER_EXPOSED", "LOCAL_FILE_LINK", "CONFIDENTIAL_MARKING"} & set(codes(package))

@@ -8,11 +8,18 @@ from pathlib import Path
 import pytest
 
 from studio.cli.main import main
+from studio.store.user_settings import UserSettings
 from tests import factories as f
+from tests.members import PASSPHRASE, add_profile_members
+
+PUBLISHER = "刘发布"
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
+    UserSettings(name=f.DRAFTER).save()  # commands without --user act as the drafter
+
     def run(*args: str) -> tuple[int, str, str]:
         try:
             code = main([str(a) for a in args])
@@ -48,6 +55,7 @@ def new_package(run, library: Path) -> Path:
     assert code == 0
     folder = Path(out.strip())
     assert (folder / "package.json").is_file()
+    add_profile_members(library, f.DRAFTER, f.REVIEWER1, f.REVIEWER2, f.SIGNER, PUBLISHER)
     return folder
 
 
@@ -236,9 +244,11 @@ def test_help_is_in_chinese(run):
 def test_settings_history_is_listed_and_checked(run, tmp_path, files):
     library = tmp_path / "lib"
     new_package(run, library)
-    assert run("settings", library, "profile=贵州", "--user", "刘洋", "--office", "政务公开办")[0] == 0
+    code, _, err = run("settings", library, "profile=贵州", "--user", f.REVIEWER1)
+    assert code == 1 and "不是本文件库的管理员" in err  # only an administrator changes the rules
+    assert run("settings", library, "profile=贵州", "--user", f.DRAFTER)[0] == 0  # the founder administers
     code, out, _ = run("settings", library, "--history")
-    assert code == 0 and "刘洋（政务公开办）" in out and "规则方案：《国家》→《贵州》" in out
+    assert code == 0 and f.DRAFTER in out and "规则方案：《国家》→《贵州》" in out
     saved = json.loads((library / "library.json").read_text("utf-8"))
     saved["profile"] = "成都"  # edited by hand, outside the studio
     (library / "library.json").write_text(json.dumps(saved, ensure_ascii=False), "utf-8")

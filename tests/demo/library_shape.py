@@ -8,7 +8,7 @@ from typing import Any
 
 # Keys whose values are ids, clock readings or hashes over them.
 VOLATILE = {"id", "at", "created_at", "released_at", "hash", "prev", "package_hash", "content_hash",
-            "hashes", "head", "signature", "signatures"}
+            "hashes", "head", "signature", "signatures", "sig", "library_head", "release_hash", "library_id"}
 
 
 def _strip(value: Any) -> Any:

@@ -37,6 +37,22 @@ def test_every_source_file_is_used_and_every_event_is_real():
         assert all(e["user"] and e["office"] for e in events)
 
 
+def test_the_demo_library_is_proven_and_every_demo_member_can_sign_in():
+    from studio.service import members
+    from studio.service.demo_roster import DEMO_PASSPHRASE
+    from studio.service.library_proof import verify_library
+    from studio.service.proof import verify_package
+
+    assert verify_library(LIBRARY) == []
+    for folder in LIBRARY.iterdir():
+        if (folder / "package.json").is_file():
+            assert verify_package(folder).problems == [], folder.name
+    roster = members.roster(LIBRARY)
+    assert roster.demo and all(m.demo for m in roster.members.values())
+    for member in roster.members.values():
+        assert members.sign_in(LIBRARY, member.name, DEMO_PASSPHRASE).key is not None
+
+
 def test_the_demo_library_follows_a_local_profile_and_shows_its_stricter_finding():
     from datetime import date
 

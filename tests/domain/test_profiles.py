@@ -14,11 +14,11 @@ from studio.domain.package import Package
 from studio.domain.rule_catalogue import ADJUSTABLE
 from studio.domain.rules import check_package
 from studio.domain.settings import PARAMETER_KEYS
-from studio.service.actor import Actor
 from studio.service.library_settings import change_settings, read_settings
 from studio.store.library import Library, default_calendar
 from studio.store.profile_files import shipped_profile, shipped_profiles
 from tests import factories as f
+from tests.members import member
 
 WRITTEN = date(2026, 3, 5)  # the factories' 成文日期, a Thursday
 
@@ -126,7 +126,7 @@ def test_a_library_derives_its_own_profile_and_findings_name_it(tmp_path):
     config = (LibraryConfig(profile="贵州").with_name("某县规则")
               .with_parameter("release_limit_workdays", 5, "某县政务公开办法")
               .with_rule("FAQ_MISSING", "关闭", "某县不要求问答"))
-    change_settings(tmp_path, config, Actor("周敏", "政务公开办"), "2026-03-10T09:00:00+08:00")
+    change_settings(tmp_path, config, member(tmp_path, "周敏", "政务公开办"), "2026-03-10T09:00:00+08:00")
     settings = Library(tmp_path).settings()
     assert settings.profile == "某县规则" and settings.release_limit_workdays == 5
     assert settings.explainer_required_kinds == ("规范性文件",)  # kept from 贵州
@@ -138,7 +138,7 @@ def test_a_library_derives_its_own_profile_and_findings_name_it(tmp_path):
 
 
 def test_every_change_is_recorded_in_the_library_history(tmp_path):
-    actor = Actor("周敏", "政务公开办")
+    actor = member(tmp_path, "周敏", "政务公开办")
     assert change_settings(tmp_path, LibraryConfig(profile="成都"), actor, "2026-03-10T09:00:00+08:00")
     assert change_settings(tmp_path, LibraryConfig(profile="成都"), actor) == []  # nothing changed, nothing recorded
     lines = change_settings(tmp_path, LibraryConfig(profile="成都").with_site(site_name="明湖市人民政府网"), actor)
@@ -154,7 +154,7 @@ def test_old_library_settings_are_migrated_keeping_their_values(tmp_path):
     assert view.migrated and view.profile.based_on == "国家"
     assert view.settings.release_limit_workdays == 3 and view.settings.holidays == ("2027-01-01",)
     assert view.profile.parameters["release_limit_workdays"].source.startswith("文件库原有设置")
-    lines = change_settings(tmp_path, view.config, Actor("周敏"))
+    lines = change_settings(tmp_path, view.config, member(tmp_path, "周敏"))
     assert lines[0].startswith("文件库设置升级为新格式")
     saved = json.loads((tmp_path / "library.json").read_text("utf-8"))
     assert saved["format"] == 2 and not read_settings(tmp_path).migrated

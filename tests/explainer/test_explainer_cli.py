@@ -9,12 +9,17 @@ import pytest
 from PIL import Image
 
 from studio.cli.main import main
+from studio.store.user_settings import UserSettings
 from tests import factories as f
 from tests.explainer.content import SECTIONS
+from tests.members import PASSPHRASE
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
+    UserSettings(name=f.DRAFTER).save()
+
     def run(*args) -> tuple[int, str, str]:
         try:
             code = main([str(a) for a in args])

@@ -11,6 +11,7 @@ import os
 import shutil
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,9 +19,11 @@ import pytest
 
 from studio.domain import edits, workflow
 from studio.render.export.exporter import ExportOptions, ExportReport, export_library
+from studio.service import clock as service_clock
 from studio.service import operations
 from studio.service.session import Actor
 from tests.export import content as c
+from tests.members import member
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB_TOOLS = ROOT / ".venv" / "web-tools"
@@ -45,8 +48,11 @@ class StudioClock:
         mp.setattr(operations, "uuid", SimpleNamespace(uuid4=lambda: next(self._ids)))
 
 
+_ROOT: list[Path] = []  # the library being built
+
+
 def _actor(name: str) -> Actor:
-    return Actor(name, c.OFFICE)
+    return member(_ROOT[-1], name, c.OFFICE)
 
 
 def _edit(folder: Path, change) -> None:
@@ -63,7 +69,9 @@ def _release(folder: Path, clock: StudioClock, at: str) -> None:
     t(folder, _actor(c.REVIEWER2), workflow.REVIEW, c.REVIEW2_COMMENT)
     t(folder, _actor(c.SIGNER), workflow.SIGN, c.SIGN_COMMENT)
     clock.at = at
-    t(folder, _actor(c.PUBLISHER), workflow.RELEASE, today=c.TODAY)
+    release_day = datetime.combine(c.TODAY, time(10), timezone(timedelta(hours=8)))
+    with service_clock.use(lambda: release_day):
+        t(folder, _actor(c.PUBLISHER), workflow.RELEASE)
     clock.at = "2026-03-10T09:00:00+08:00"
 
 
@@ -77,6 +85,7 @@ def _simple(root: Path, title: str, number: str, n: int, **extra: str) -> Path:
 
 
 def build_library(root: Path) -> Library:
+    _ROOT.append(root)
     clock = StudioClock()
     mp = pytest.MonkeyPatch()
     clock.install(mp)
@@ -101,12 +110,11 @@ def build_library(root: Path) -> Library:
 
         # Supplied images carrying EXIF and text chunks; the document has been amended (已修订).
         media = _simple(root, "明湖市人民政府关于调整城市道路停车收费标准的通知", "明政发〔2026〕5号", 5, validity="已修订")
-        (media / "media").mkdir(exist_ok=True)
-        (media / "media" / "long.png").write_bytes(c.image_with_metadata("PNG"))
-        (media / "media" / "photo.jpg").write_bytes(c.image_with_metadata("JPEG"))
-        _edit(media, lambda p: edits.set_explainer(p, {
+        images = [("long.png", c.image_with_metadata("PNG")), ("photo.jpg", c.image_with_metadata("JPEG"))]
+        operations.edit(media, _actor(c.DRAFTER), lambda p: edits.set_explainer(p, {
             "title": "一图读懂停车收费调整", "images": ["long.png"],
-            "sections": [{"type": "points", "heading": "调整要点", "items": ["白天首小时5元", "夜间免费"]}]}))
+            "sections": [{"type": "points", "heading": "调整要点", "items": ["白天首小时5元", "夜间免费"]}]}),
+            media=images)
         _edit(media, lambda p: edits.add_other_form(p, "新闻发布会", "停车收费调整新闻发布会现场图片", file="photo.jpg",
                                                     date="2026-03-09", policy_ref="明政发〔2026〕5号"))
         _release(media, clock, "2026-03-10T11:00:00+08:00")

@@ -48,13 +48,14 @@ def test_export_takes_the_site_from_the_library_settings(library, tmp_path, caps
     import shutil
 
     from studio.domain.library_config import LibraryConfig
-    from studio.service.actor import Actor
     from studio.service.library_settings import change_settings
+    from tests.export import content as c
+    from tests.members import member
 
     copy = tmp_path / "library"
     shutil.copytree(library.root, copy)
     change_settings(copy, LibraryConfig().with_site(site_name="明湖市人民政府门户网站",
-                                                    site_base_url="https://www.minghu.gov.cn/zcwjk/"), Actor("周敏"))
+                                                    site_base_url="https://www.minghu.gov.cn/zcwjk/"), member(copy, c.DRAFTER))
     out = tmp_path / "site"
     assert main(["export", str(copy), "--out", str(out)]) == 0
     assert "未指定 --base-url" not in capsys.readouterr().err

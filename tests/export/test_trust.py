@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -16,10 +16,10 @@ from studio.render.export import layout, package_pages
 from studio.render.export.exporter import ExportOptions, export_library, export_package
 from studio.render.export.manifest import verify
 from studio.render.export.source import ExportRefused
-from studio.service import operations
-from studio.service.session import Actor
+from studio.service import clock, operations
 from tests.export import content as c
 from tests.export.conftest import SITE_OPTIONS, bundle_files
+from tests.members import member
 
 
 @pytest.fixture
@@ -139,13 +139,14 @@ def test_incremental_export_rewrites_only_the_changed_package(own_library, tmp_p
     assert unchanged.rendered == [] and unchanged.reused == 4
 
     # Amend and re-release the repealed notice with a new text.
-    repealed = next(f for f in own_library.iterdir() if "户外广告" in (f / "package.json").read_text("utf-8"))
-    someone, reviewer, reviewer2, signer = (Actor(n) for n in ("钱起草", "孙审核", "周审核", "吴审签"))
+    repealed = next(f for f in own_library.iterdir() if f.is_dir() and "户外广告" in (f / "package.json").read_text("utf-8"))
+    someone, reviewer, reviewer2, signer = (member(own_library, n) for n in ("钱起草", "孙审核", "周审核", "吴审签"))
     operations.transition(repealed, someone, "amend")
     operations.edit(repealed, someone, lambda p: edits.set_policy_body(p, "各有关单位：\n\n修订后的新内容。\n"))
     for actor, action in ((someone, "submit"), (reviewer, "review"), (reviewer2, "review"), (signer, "sign")):
         operations.transition(repealed, actor, action)
-    operations.transition(repealed, someone, "release", today=c.TODAY)
+    with clock.use(lambda: datetime.combine(c.TODAY, time(10), timezone(timedelta(hours=8)))):
+        operations.transition(repealed, someone, "release")
 
     again = export_library(own_library, out, SITE_OPTIONS)
     assert len(again.rendered) == 1 and "户外广告" in again.rendered[0] and again.reused == 3
@@ -169,8 +170,8 @@ def test_incremental_export_rewrites_only_the_changed_package(own_library, tmp_p
 def test_a_package_withdrawn_from_disclosure_leaves_the_site_on_re_export(own_library, tmp_path):
     out = tmp_path / "site"
     export_library(own_library, out, SITE_OPTIONS)
-    media = next(f for f in own_library.iterdir() if "停车收费" in (f / "package.json").read_text("utf-8"))
-    actor = Actor("钱起草")
+    media = next(f for f in own_library.iterdir() if f.is_dir() and "停车收费" in (f / "package.json").read_text("utf-8"))
+    actor = member(own_library, "钱起草")
     operations.transition(media, actor, "amend")
     operations.edit(media, actor, lambda p: edits.set_metadata(p, {"disclosure": "不予公开", "disclosure_reason": "依法不予公开"}))
     report = export_library(own_library, out, SITE_OPTIONS)

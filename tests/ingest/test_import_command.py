@@ -14,14 +14,21 @@ from studio.cli.main import main
 from studio.domain.errors import InvalidInput
 from studio.service import importing, operations
 from studio.service.session import Actor
+from studio.store.user_settings import UserSettings
 from tests import factories as f
 from tests.ingest import corpus, word_files
+from tests.members import PASSPHRASE, member
 
-USER = Actor(f.DRAFTER)
+
+def user(root) -> Actor:
+    return member(root, f.DRAFTER)
 
 
 @pytest.fixture
-def run(capsys):
+def run(capsys, monkeypatch):
+    monkeypatch.setenv("STUDIO_PASSPHRASE", PASSPHRASE)
+    UserSettings(name=f.DRAFTER).save()
+
     def run(*args) -> tuple[int, str, str]:
         try:
             code = main([str(a) for a in args])
@@ -133,17 +140,17 @@ def test_import_into_a_package_proposes_and_never_overwrites(run, tmp_path):
 
 
 def test_faq_title_typed_by_the_user_is_kept(tmp_path):
-    folder = operations.create_package(tmp_path / "lib", USER, {"title": "某通知"})
-    operations.edit(folder, USER, lambda p: __import__("studio.domain.edits", fromlist=["x"]).set_faq(
+    folder = operations.create_package(tmp_path / "lib", user(tmp_path / "lib"), {"title": "某通知"})
+    operations.edit(folder, user(folder.parent), lambda p: __import__("studio.domain.edits", fromlist=["x"]).set_faq(
         p, [], "用户的问答标题"))
     faq = tmp_path / "faq.md"
     faq.write_text("# 文件里的标题\n\n问：多少？\n答：500元。\n", "utf-8")
-    importing.import_file(folder, USER, faq, "faq")
+    importing.import_file(folder, user(folder.parent), faq, "faq")
     assert stored(folder)["pieces"]["faq"]["title"] == "用户的问答标题"
 
 
 def test_failed_import_changes_nothing_not_even_media(tmp_path):
-    folder = operations.create_package(tmp_path / "lib", USER, {"title": "某通知"})
+    folder = operations.create_package(tmp_path / "lib", user(tmp_path / "lib"), {"title": "某通知"})
     before = (folder / "package.json").read_bytes()
     d = docx.Document()
     d.add_paragraph("问：补贴多少？")
@@ -152,13 +159,13 @@ def test_failed_import_changes_nothing_not_even_media(tmp_path):
     path = tmp_path / "faq.docx"
     d.save(path)
     with pytest.raises(InvalidInput, match="没有回答"):
-        importing.import_file(folder, USER, path, "faq")
+        importing.import_file(folder, user(folder.parent), path, "faq")
     assert (folder / "package.json").read_bytes() == before
     assert not any((folder / "media").iterdir())
 
 
 def test_media_written_for_a_save_that_fails_are_removed(tmp_path, monkeypatch):
-    folder = operations.create_package(tmp_path / "lib", USER, {"title": "某通知"})
+    folder = operations.create_package(tmp_path / "lib", user(tmp_path / "lib"), {"title": "某通知"})
     before = (folder / "package.json").read_bytes()
     d = docx.Document()
     d.add_paragraph("正文。")
@@ -171,7 +178,7 @@ def test_media_written_for_a_save_that_fails_are_removed(tmp_path, monkeypatch):
 
     monkeypatch.setattr("studio.service.session.PackageSession.apply_edit", failing_save)
     with pytest.raises(OSError):
-        importing.import_file(folder, USER, path, "policy")
+        importing.import_file(folder, user(folder.parent), path, "policy")
     assert (folder / "package.json").read_bytes() == before
     assert not any((folder / "media").iterdir())
 
@@ -183,15 +190,15 @@ def test_every_corpus_case_imports(case, tmp_path):
     files = {name: corpus.CORPUS / case / f"{name}.md" for name in ("policy", "interpretation", "consultation")}
     if files["policy"].exists():
         companions = {"interpretation": files["interpretation"]} if files["interpretation"].exists() else {}
-        package, results = importing.create_from_file(folder, USER, files["policy"], {}, companions)
+        package, results = importing.create_from_file(folder, user(folder), files["policy"], {}, companions)
         data = stored(package)
         assert data["pieces"]["policy"]["body"].strip()
         assert data["metadata"]["title"]
         if companions:
             assert data["pieces"]["interpretation"]["body"].strip()
     else:
-        package = operations.create_package(folder, USER, {"title": corpus.value(case, "title")})
-        importing.import_file(package, USER, files["consultation"], "consultation")
+        package = operations.create_package(folder, user(folder), {"title": corpus.value(case, "title")})
+        importing.import_file(package, user(package.parent), files["consultation"], "consultation")
         assert stored(package)["pieces"]["consultation"]["body"].strip()
 
 
@@ -208,14 +215,15 @@ def seed_docx(tmp_path_factory) -> bytes:
 
 @pytest.fixture(scope="module")
 def package_folder(tmp_path_factory) -> Path:
-    return operations.create_package(tmp_path_factory.mktemp("lib"), USER, {"title": "某通知"})
+    root = tmp_path_factory.mktemp("lib")
+    return operations.create_package(root, user(root), {"title": "某通知"})
 
 
 def _import_never_crashes(folder: Path, path: Path, piece: str) -> None:
     before = (folder / "package.json").read_bytes()
     media_before = sorted((folder / "media").iterdir())
     try:
-        importing.import_file(folder, USER, path, piece)
+        importing.import_file(folder, user(folder.parent), path, piece)
     except InvalidInput as e:
         assert e.message  # a Chinese message, and nothing changed
         assert (folder / "package.json").read_bytes() == before

@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 
 from studio.service import importing
-from studio.service.session import Actor
 from tests import factories as f
+from tests.members import member
 
 
 def full_gongwen(path: Path) -> Path:
@@ -25,7 +25,7 @@ def full_gongwen(path: Path) -> Path:
 
 
 def test_head_and_record_become_metadata_and_leave_the_text(tmp_path):
-    folder, results = importing.create_from_file(tmp_path / "lib", Actor(f.DRAFTER),
+    folder, results = importing.create_from_file(tmp_path / "lib", member(tmp_path / "lib", f.DRAFTER),
                                                  full_gongwen(tmp_path / "g.docx"), {})
     stored = json.loads((folder / "package.json").read_text("utf-8"))["package"]["1"]
     meta = stored["metadata"]
@@ -53,7 +53,7 @@ def test_a_body_line_equal_to_the_number_further_down_stays(tmp_path):
                  "明湖市人民政府", "2024年3月4日"):
         d.add_paragraph(line)
     d.save(tmp_path / "p.docx")
-    folder, _ = importing.create_from_file(tmp_path / "lib", Actor(f.DRAFTER), tmp_path / "p.docx", {})
+    folder, _ = importing.create_from_file(tmp_path / "lib", member(tmp_path / "lib", f.DRAFTER), tmp_path / "p.docx", {})
     body = json.loads((folder / "package.json").read_text("utf-8"))["package"]["1"]["pieces"]["policy"]["body"]
     assert body.count("明政发〔2024〕3号") == 1 and body.startswith("各区县：")
 
@@ -63,8 +63,8 @@ def test_the_policy_page_shows_the_record_once_and_no_handling_marks(tmp_path):
     from studio.render.export.exporter import ExportOptions, export_package
     from studio.service import operations
 
-    folder, _ = importing.create_from_file(tmp_path / "lib", Actor(f.DRAFTER), full_gongwen(tmp_path / "g.docx"), {})
-    with operations.open_for_edit(folder, Actor(f.DRAFTER)) as session:
+    folder, _ = importing.create_from_file(tmp_path / "lib", member(tmp_path / "lib", f.DRAFTER), full_gongwen(tmp_path / "g.docx"), {})
+    with operations.open_for_edit(folder, member(tmp_path / "lib", f.DRAFTER)) as session:
         outcome = edits.set_metadata(session.package, {"disclosure": "主动公开"})
         session.apply_edit(outcome, "set", "disclosure")
     out = tmp_path / "site"

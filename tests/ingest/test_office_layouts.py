@@ -8,8 +8,8 @@ import docx
 from studio.ingest.docx_file import read_docx
 from studio.ingest.gongwen_metadata import extract_metadata
 from studio.service import importing
-from studio.service.session import Actor
 from tests import factories as f
+from tests.members import member
 
 
 def test_state_council_order_gives_its_number_and_organ():
@@ -113,7 +113,7 @@ def test_unsure_values_are_proposed_never_filled(tmp_path):
     source = tmp_path / "5.发布.txt"
     source.write_text("路桥区卫生局文件\n路卫发〔2011〕76号\n关于同意张某同志辞职的批复\n区中医院：\n"
                       "经研究，同意张某同志辞职。\n路桥区卫生局办公室\n2011年3月10日\n", "utf-8")
-    _, results = importing.create_from_file(tmp_path / "lib", Actor(f.DRAFTER), source, {})
+    _, results = importing.create_from_file(tmp_path / "lib", member(tmp_path / "lib", f.DRAFTER), source, {})
     assert "organ" not in results[0].accepted
     proposal = next(p for p in results[0].proposals if p.key == "organ")
     assert proposal.value == "路桥区卫生局" and proposal.unsure and "请核对" in proposal.describe()

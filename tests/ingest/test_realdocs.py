@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from studio.ingest.office_convert import soffice_path
-from studio.service.session import Actor
 from tests import factories as f
 from tests.ingest import realdocs
+from tests.members import member
 
 ENTRIES = realdocs.entries()
 needs_realdocs = pytest.mark.skipif(not ENTRIES, reason="realdocs corpus not beside the project")
@@ -19,7 +19,7 @@ needs_realdocs = pytest.mark.skipif(not ENTRIES, reason="realdocs corpus not bes
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     library = tmp_path_factory.mktemp("library")
-    return [(e, realdocs.import_one(e, library, Actor(f.DRAFTER))) for e in ENTRIES]
+    return [(e, realdocs.import_one(e, library, member(library, f.DRAFTER))) for e in ENTRIES]
 
 
 @needs_realdocs

@@ -9,15 +9,15 @@ import pytest
 from studio.cli.main import main
 from studio.domain import edits
 from studio.service import operations
-from studio.service.session import Actor
 from studio.store.package_file import PackageFile
+from tests.members import member
 
 
 @pytest.fixture
 def folder(tmp_path):
-    folder = operations.create_package(tmp_path / "lib", Actor("张三"), {"title": "测试办法", "kind": "其他"})
-    operations.edit(folder, Actor("张三"), lambda p: edits.set_policy_body(p, "第一条 测试。\n"))
-    operations.edit(folder, Actor("张三"), lambda p: edits.set_metadata(p, {"organ": "明湖市人民政府"}))
+    folder = operations.create_package(tmp_path / "lib", member(tmp_path / "lib", "张三"), {"title": "测试办法", "kind": "其他"})
+    operations.edit(folder, member(tmp_path / "lib", "张三"), lambda p: edits.set_policy_body(p, "第一条 测试。\n"))
+    operations.edit(folder, member(tmp_path / "lib", "张三"), lambda p: edits.set_metadata(p, {"organ": "明湖市人民政府"}))
     return folder
 
 
@@ -74,4 +74,4 @@ def test_content_changed_outside_the_studio_is_detected(folder):
     data["package"]["1"]["metadata"]["title"] = "偷偷改过的标题"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     messages = " ".join(p.message for p in operations.verify(folder))
-    assert "审计记录之外被改动" in messages
+    assert "元数据的内容与最后一条审计记录不一致" in messages

@@ -12,11 +12,12 @@ from studio.domain.errors import ActionRefused
 from studio.service import operations
 from studio.service.session import Actor, PackageSession
 from studio.store.lock import PackageLock, PackageLocked
+from tests.members import member
 
 
 @pytest.fixture
 def folder(tmp_path):
-    return operations.create_package(tmp_path / "lib", Actor("张三", "法规处"), {"title": "测试办法"})
+    return operations.create_package(tmp_path / "lib", member(tmp_path / "lib", "张三", "法规处"), {"title": "测试办法"})
 
 
 def test_second_opener_gets_read_only_with_the_holders_name(folder):

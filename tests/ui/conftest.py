@@ -12,6 +12,8 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from studio.paths import bundled_demo_dir  # noqa: E402
+from studio.service import members  # noqa: E402
+from studio.service.demo_roster import DEMO_PASSPHRASE  # noqa: E402
 from studio.store.user_settings import UserSettings  # noqa: E402
 
 DRAFTER = ("周敏", "就业促进处")
@@ -66,7 +68,9 @@ def open_window(qtbot, library, messages):
     windows = []
 
     def open_(user=DRAFTER, root: Path | None = None):
-        window = MainWindow(root or library, set_user(*user))
+        root = root or library
+        member = members.sign_in(root, user[0], DEMO_PASSPHRASE) if members.has_roster(root) else None
+        window = MainWindow(root, set_user(*user), member)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

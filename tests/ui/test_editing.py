@@ -97,7 +97,7 @@ time.sleep(60)
 
 def test_read_only_banner_names_the_holder(qtbot, open_window, library, messages):
     window = open_window(DRAFTER)
-    folder = next(p for p in library.iterdir() if NIGHT in (p / "package.json").read_text("utf-8"))
+    folder = next(p for p in library.iterdir() if p.is_dir() and NIGHT in (p / "package.json").read_text("utf-8"))
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -118,11 +118,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
+from studio.service import members
 from studio.store.user_settings import UserSettings
 from studio.ui.app import create_application
 from studio.ui.main_window import MainWindow
 app = create_application()
-window = MainWindow(Path(sys.argv[1]), UserSettings.load())
+user = UserSettings.load()
+window = MainWindow(Path(sys.argv[1]), user, members.sign_in(Path(sys.argv[1]), user.name, "demo"))
 window.show()
 window.scanner.wait()
 window.open_package(Path(sys.argv[2]))
@@ -144,7 +146,7 @@ time.sleep(60)
 
 def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library, messages):
     window = open_window(DRAFTER)  # also writes the user settings the child reads
-    folder = next(p for p in library.iterdir() if NIGHT in (p / "package.json").read_text("utf-8"))
+    folder = next(p for p in library.iterdir() if p.is_dir() and NIGHT in (p / "package.json").read_text("utf-8"))
     before = (folder / "package.json").read_bytes()
     child = subprocess.Popen([sys.executable, "-c", TYPE_AND_WAIT, str(library), str(folder)],
                              stdout=subprocess.PIPE, text=True, env={**os.environ})

@@ -24,6 +24,8 @@ _ISO_DATE = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 # A document number such as 明政办发〔2023〕18号 is one token, not the numbers 2023 and 18.
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]\s*第?\s*\d+\s*号")
 _CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
+# Each number with the magnitude written right after it, if any (30万 → 30 and 300000).
+_WITH_MAGNITUDE = {p: re.compile(f"({p.pattern})(?:{_MAGNITUDE_AFTER.pattern})?") for p in (_NUMBER, _CN_NUMERAL)}
 
 
 def normalise(text: str) -> str:
@@ -73,12 +75,21 @@ class Shown:
     doc_number: str = ""
 
 
-def _blank(text: str, match: re.Match) -> str:
-    return text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+def _chinese_decimal(written: str) -> Decimal | None:
+    value = chinese_numeral(written)
+    return None if value is None else Decimal(value)
 
 
-def _scaled(value: Decimal, after: str) -> set[Decimal]:
-    m = _MAGNITUDE_AFTER.match(after)
+def _spaces(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _scaled(value: Decimal, text: str, pos: int) -> set[Decimal]:
+    """The value, and the value times the magnitude written right after it at `pos` (30万).
+
+    The text is matched in place: copying what follows each number made long texts quadratic.
+    """
+    m = _MAGNITUDE_AFTER.match(text, pos)
     values = {value}
     if m:
         values.add((value * MAGNITUDES[m.group(1)]).normalize())
@@ -91,18 +102,18 @@ def shown_numbers(text: str, magnitude: str = "") -> list[Shown]:
     shown: list[Shown] = []
     for m in _DOC_NUMBER.finditer(text):
         shown.append(Shown(m.group(0), doc_number=re.sub(r"\s+", "", m.group(0))))
-        text = _blank(text, m)
+    text = _DOC_NUMBER.sub(_spaces, text)
     for pattern, parts in ((_FULL_DATE, (1, 2, 3)), (_ISO_DATE, (1, 2, 3)),
                            (_YEAR_MONTH, (1, 2, None)), (_MONTH_DAY, (None, 1, 2))):
         for m in pattern.finditer(text):
             y, mo, d = (m.group(i) if i else None for i in parts)
             shown.append(Shown(m.group(0), dates=frozenset({date_key(y, mo, d)})))
-            text = _blank(text, m)
+        text = pattern.sub(_spaces, text)  # blanked at once: one copy of the text, not one per date
     for m in _NUMBER.finditer(text):
         value = _decimal(m.group(0))
         if value is None:
             continue
-        values = _scaled(value, text[m.end():])
+        values = _scaled(value, text, m.end())
         if magnitude in MAGNITUDES:
             values.add((value * MAGNITUDES[magnitude]).normalize())
         shown.append(Shown(m.group(0), values=frozenset(values)))
@@ -110,28 +121,28 @@ def shown_numbers(text: str, magnitude: str = "") -> list[Shown]:
 
 
 def corpus_tokens(texts: list[str]) -> Tokens:
-    """Everything a number in the explainer may be matched against."""
+    """Everything a number in the explainer may be matched against.
+
+    One pass per pattern, each value read once however often it is written: the cost
+    grows with the text, never with the text times its numbers.
+    """
     tokens = Tokens()
     for raw in texts:
         text = normalise(raw)
-        for m in _DOC_NUMBER.finditer(text):
-            tokens.doc_numbers.add(re.sub(r"\s+", "", m.group(0)))
-        for m in _FULL_DATE.finditer(text):
-            tokens.dates |= date_keys(*m.groups())
-        for m in _ISO_DATE.finditer(text):
-            tokens.dates |= date_keys(*m.groups())
-        for m in _YEAR_MONTH.finditer(text):
-            tokens.dates |= date_keys(m.group(1), m.group(2), None)
-        for m in _MONTH_DAY.finditer(text):
-            tokens.dates |= date_keys(None, m.group(1), m.group(2))
-        for m in _NUMBER.finditer(text):
-            value = _decimal(m.group(0))
-            if value is not None:
-                tokens.values |= _scaled(value, text[m.end():])
-        for m in _CN_NUMERAL.finditer(text):
-            number = chinese_numeral(m.group(0))
-            if number is not None:
-                tokens.values |= _scaled(Decimal(number), text[m.end():])
+        tokens.doc_numbers.update(re.sub(r"\s+", "", m.group(0)) for m in _DOC_NUMBER.finditer(text))
+        for groups in set(_FULL_DATE.findall(text)) | set(_ISO_DATE.findall(text)):
+            tokens.dates |= date_keys(*groups)
+        for year, month in set(_YEAR_MONTH.findall(text)):
+            tokens.dates |= date_keys(year, month, None)
+        for month, day in set(_MONTH_DAY.findall(text)):
+            tokens.dates |= date_keys(None, month, day)
+        for pattern, read in ((_NUMBER, _decimal), (_CN_NUMERAL, _chinese_decimal)):
+            for written, magnitude in set(_WITH_MAGNITUDE[pattern].findall(text)):
+                value = read(written)
+                if value is not None:
+                    tokens.values.add(value)
+                    if magnitude:
+                        tokens.values.add((value * MAGNITUDES[magnitude]).normalize())
     return tokens
 
 

@@ -10,9 +10,10 @@ from studio.domain.metadata import PUBLIC_DISCLOSURE
 from studio.domain.piece_texts import TEXT_PIECES, Paragraph, metadata_paragraphs, package_paragraphs
 from studio.domain.pieces import POLICY
 from studio.domain.rules.context import RuleContext
-from studio.domain.sensitive import id_numbers, local_links, markings, mask, may_hold_sensitive, mobile_numbers
+from studio.domain.sensitive import mask, may_hold_sensitive, scan
 
-# The one field where a phone number is meant to be published (解读联系方式).
+# The one field where a phone number is meant to be published (解读联系方式); it is
+# scanned for everything else (an ID number, a marking, a local path).
 CONTACT_FIELD = "interpreter_contact"
 HEAD_PARAGRAPHS = 5
 SHOWN = 3
@@ -32,11 +33,11 @@ def _first(items: list[tuple[Paragraph, str]]) -> Paragraph:
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     meta = ctx.meta.to_dict()
-    raw = [v for k, v in meta.items() if k != CONTACT_FIELD] + [ctx.pieces.get(k).plain_text() for k in TEXT_PIECES]
+    raw = list(meta.values()) + [ctx.pieces.get(k).plain_text() for k in TEXT_PIECES]
     raw += [f"{item.url}\n{item.file}" for item in ctx.pieces.others.items]
     if not may_hold_sensitive("\n".join(raw)):
         return  # nothing that could be a marking, a personal number or a local path
-    paragraphs = list(metadata_paragraphs(ctx.package, skip=(CONTACT_FIELD,)))
+    paragraphs = list(metadata_paragraphs(ctx.package))
     paragraphs += package_paragraphs(ctx.package)
     marks: list[tuple[Paragraph, str]] = []
     ids: list[tuple[Paragraph, str]] = []
@@ -46,11 +47,12 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     for para in paragraphs:
         if para.piece == POLICY:
             policy_seen += 1
-        for m in markings(para.text, head=para.piece == POLICY and policy_seen <= HEAD_PARAGRAPHS):
-            marks.append((para, m))
-        ids += [(para, n) for n in id_numbers(para.text)]
-        mobiles += [(para, n) for n in mobile_numbers(para.text)]
-        links += [(para, link) for link in local_links(para.text)]
+        hits = scan(para.text, head=para.piece == POLICY and policy_seen <= HEAD_PARAGRAPHS,
+                    phones_allowed=para.field == CONTACT_FIELD)
+        marks += [(para, m) for m in hits.markings]
+        ids += [(para, n) for n in hits.id_numbers]
+        mobiles += [(para, n) for n in hits.mobile_numbers]
+        links += [(para, link) for link in hits.local_links]
 
     if marks and _for_website(ctx):
         p = _first(marks)

@@ -16,26 +16,18 @@ import threading
 from pathlib import Path
 
 from studio.render.export.layout import MANIFEST
-from studio.render.export.manifest import FileRecord, is_bundle, manifest_bytes
-from studio.render.export.source import ExportRefused
-
-
-def check_target(out_dir: Path) -> None:
-    """Refuse to replace a folder that is not a bundle: it may hold someone's files."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ExportRefused(f"“{out_dir}”是一个文件，不能作为导出文件夹。请指定一个文件夹。")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_bundle(out_dir):
-        raise ExportRefused(
-            f"“{out_dir}”已存在且不是政策解读工作室导出的发布包。为避免覆盖其中的文件，导出已取消。"
-            "请指定一个新的或空的文件夹。")
+from studio.render.export.manifest import FileRecord, manifest_bytes
+from studio.render.export.ownership import claim_target, clean_leftovers, temp_prefix
 
 
 class BundleWriter:
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, sources: list[Path] | None = None):
         self.out = Path(out_dir).absolute()
-        check_target(self.out)
+        # The hash of every file of the previous bundle, as found on disk (all of them checked).
+        self.previous = claim_target(self.out, sources or []).hashes
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent))
+        clean_leftovers(self.out)
+        self.tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(self.out, "export"), dir=self.out.parent))
         self.records: dict[str, FileRecord] = {}
         # Plain strings, not Path objects: a library's export handles thousands of files.
         self._tmp, self._out = str(self.tmp), str(self.out)
@@ -56,6 +48,10 @@ class BundleWriter:
         record = FileRecord(hashlib.sha256(data).hexdigest(), len(data))
         self.records[rel] = record
         return record
+
+    def holds(self, rel: str, sha256: str) -> bool:
+        """The previous bundle holds this file with exactly this content."""
+        return self.previous.get(rel) == sha256
 
     def reuse(self, rel: str, record: FileRecord) -> None:
         """Take a file unchanged from the previous bundle."""
@@ -79,7 +75,7 @@ class BundleWriter:
         os.chmod(self.tmp, 0o755)  # mkdtemp makes it private; a website folder must be readable
         old = None
         if self.out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+            old = Path(tempfile.mkdtemp(prefix=temp_prefix(self.out, "old"), dir=self.out.parent))
             os.rmdir(old)
             os.rename(self.out, old)
         try:

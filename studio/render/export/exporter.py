@@ -8,13 +8,13 @@ documents and site metadata are rebuilt every time, the search index group by gr
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from studio import __version__
+from studio.domain.errors import InvalidInput
 from studio.domain.hashing import content_hash
 from studio.paths import app_root, assets_dir
 from studio.render.export import layout
@@ -28,7 +28,8 @@ from studio.render.export.search_index import group_file, group_of, normalise
 from studio.render.export.site_pages import compact_json, site_files
 from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip
-from studio.store.library import Library
+from studio.service.library_access import package_folders_of
+from studio.service.publishing import Verdict, judge_all
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class ExportOptions:
     base_url: str = ""
     site_name: str = DEFAULT_SITE_NAME
     make_zip: bool = False
+    # Prove every package (chain, signatures, snapshot, media, safety) before publishing it.
+    # Only measurements turn this off; no command offers it.
+    prove: bool = True
 
     def site(self) -> Site:
         return Site(self.site_name.strip() or DEFAULT_SITE_NAME, self.base_url.strip().rstrip("/"), self.preview)
@@ -46,6 +50,8 @@ class ExportOptions:
 class Skipped:
     folder: Path
     reason: str
+    # Not merely unpublishable: the package could not be read (the export went on without it).
+    broken: bool = False
 
 
 @dataclass
@@ -55,6 +61,8 @@ class ExportReport:
     rendered: list[str] = field(default_factory=list)
     reused: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # Packages refused because their history or content is not proven (a subset of skipped).
+    refused: list[Skipped] = field(default_factory=list)
     files: int = 0
     zip_path: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -90,9 +98,11 @@ def export_fingerprint() -> str:
 
 
 class _Export:
-    def __init__(self, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool,
+    def __init__(self, root: Path, folders: list[Path], out_dir: Path, options: ExportOptions, strict: bool,
                  progress: Progress = _no_progress):
         self.folders, self.options, self.strict = folders, options, strict
+        prove = options.prove and not options.preview
+        self.verdicts: dict[str, Verdict] | None = judge_all(root, folders) if prove else None
         self.progress = progress
         self.total = len(folders) + 2  # every package, then the site pages and the search index
         self.done = 0
@@ -107,6 +117,7 @@ class _Export:
         self.slugs: dict[str, str] = {}
         self.texts: dict[str, str] = {}
         self.touched_groups: set[str] = set()
+        self.writer: BundleWriter | None = None
 
     def intact(self, prev: PackageState) -> bool:
         """The previous bundle still holds this package's files exactly as written."""
@@ -159,20 +170,24 @@ class _Export:
         jobs: list[Job] = []
         for folder in map(Path, self.folders):
             prev = self.state.packages.get(folder.name)
+            verdict = self.verdicts.get(folder.name) if self.verdicts is not None else None
+            if verdict is not None and verdict.refused:
+                self.refuse(folder, verdict.refused, prev, verdict.broken)
+                continue
             signature = folder_signature(folder)
             intact = prev if prev is not None and self.intact(prev) else None
             if intact and intact.signature == signature:
                 self.reuse(writer, folder.name, intact)
             else:
                 jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
-                                intact.key if intact else ""))
+                                intact.key if intact else "", verdict.digest if verdict else ""))
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
             if result.refused:
                 self.step(result.folder.name)
                 if self.strict:
-                    raise ExportRefused(result.refused)
-                self.report.skipped.append(Skipped(result.folder, result.refused))
+                    raise (InvalidInput if result.broken else ExportRefused)(result.refused)
+                self.report.skipped.append(Skipped(result.folder, result.refused, result.broken))
                 if prev is not None:
                     self.touched_groups.add(group_of(prev.slug))
             elif result.unchanged and prev is not None and prev.slug not in self.slugs:
@@ -183,6 +198,18 @@ class _Export:
                                                self.state.images_dir)), prev)
             else:
                 self.store(writer, result, prev)
+
+    def refuse(self, folder: Path, reason: str, prev: PackageState | None, broken: bool = False) -> None:
+        """A package whose proof failed, or that cannot be read: named in the report, never written."""
+        self.step(folder.name)
+        if self.strict:
+            raise (InvalidInput if broken else ExportRefused)(reason)
+        skipped = Skipped(folder, reason, broken)
+        self.report.skipped.append(skipped)
+        if not broken:  # an unreadable package is told as such, not as a failed proof
+            self.report.refused.append(skipped)
+        if prev is not None:
+            self.touched_groups.add(group_of(prev.slug))
 
     def search_groups(self, writer: BundleWriter, workers: Workers) -> Callable[[], dict[str, dict[str, str]]]:
         """Rebuild the index groups that changed (in the workers) and take the others over.
@@ -219,14 +246,10 @@ class _Export:
         return finish
 
     def _file_intact(self, rel: str, f: BundleFile) -> bool:
-        try:
-            st = os.stat(f"{self.out}/{rel}")
-        except OSError:
-            return False
-        return st.st_size == f.size and st.st_mtime_ns == f.mtime_ns
+        return self.writer is not None and self.writer.holds(rel, f.sha256)
 
     def run(self) -> ExportReport:
-        writer = BundleWriter(self.out)
+        writer = self.writer = BundleWriter(self.out, self.folders)
         try:
             with Workers() as workers:
                 self.all_packages(writer, workers)
@@ -258,10 +281,12 @@ class _Export:
 def export_library(root: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
                    progress: Progress = _no_progress) -> ExportReport:
     """The site of every releasable package in a library; the others are listed as skipped."""
-    return _Export(Library(root).package_folders(), out_dir, options, strict=False, progress=progress).run()
+    return _Export(Path(root), package_folders_of(root), out_dir, options, strict=False,
+                   progress=progress).run()
 
 
 def export_package(folder: Path, out_dir: Path, options: ExportOptions = ExportOptions(),
                    progress: Progress = _no_progress) -> ExportReport:
     """One package as a bundle; refused with the reason when it may not be published."""
-    return _Export([Path(folder)], out_dir, options, strict=True, progress=progress).run()
+    return _Export(Path(folder).resolve().parent, [Path(folder)], out_dir, options, strict=True,
+                   progress=progress).run()

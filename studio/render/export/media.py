@@ -11,22 +11,28 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import shutil
 import tempfile
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from studio import __version__
 from studio.domain.hashing import content_hash
 from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
 from studio.paths import app_root, assets_dir
+from studio.render.export import attachments
+from studio.render.export.source import ExportRefused
 
 IMAGE_SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "PNG", ".webp": "PNG",
                   ".bmp": "PNG", ".tif": "PNG", ".tiff": "PNG"}
-_SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
+# Pixels an image may have: a long explainer (1080×40000) fits; a pixel bomb does not.
+MAX_PIXELS = 60_000_000
+CLEANERS = {".docx": attachments.office_clean, ".xlsx": attachments.office_clean,
+            ".pdf": attachments.pdf_clean, ".ofd": attachments.ofd_clean}
 
 
 @dataclass(frozen=True)
@@ -46,11 +52,31 @@ class ExplainerMedia:
     note: str
 
 
-def clean_image(data: bytes, fmt: str) -> tuple[bytes, int, int]:
+def clean_image(data: bytes, fmt: str, name: str = "") -> tuple[bytes, int, int]:
     """The picture alone: orientation applied, every metadata chunk dropped."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            return _cleaned(img, fmt, name)
+    except ExportRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
+        raise ExportRefused(f"图片“{name}”的像素数超过上限（可能是被恶意构造的“像素炸弹”），未予打开。"
+                            "请缩小图片后再放入文件包。") from None
+    except (OSError, ValueError, SyntaxError) as e:
+        raise ExportRefused(f"图片“{name}”已损坏或不是能识别的图片（{type(e).__name__}），未予发布。"
+                            "请重新导出该图片后放入文件包。") from None
+
+
+def _cleaned(img: Any, fmt: str, name: str) -> tuple[bytes, int, int]:
     from PIL import Image, ImageOps
 
-    with Image.open(io.BytesIO(data)) as img:
+    if img.width * img.height > MAX_PIXELS:
+        raise ExportRefused(f"图片“{name}”有 {img.width}×{img.height} 像素，超过 {MAX_PIXELS // 1_000_000} 百万像素的上限"
+                            "（可能是被恶意构造的“像素炸弹”），未予打开。请缩小图片后再放入文件包。")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
         img.load()
         upright = ImageOps.exif_transpose(img) or img
         if fmt == "JPEG" and upright.mode not in ("RGB", "L"):
@@ -85,18 +111,19 @@ def _image_size(data: bytes) -> tuple[int, int]:
 
 
 def supplied_file(path: Path, name_stem: str) -> MediaFile | None:
-    """A file from the package's media folder under a neutral name; images are cleaned."""
-    if not path.is_file():
-        return None
+    """A file from the package's media folder under a neutral name: images cleaned, other
+    attachments only in the allowed formats, scanned and stripped (see attachments)."""
+    if path.is_symlink() or not path.is_file():
+        return None  # a link is never followed (the package is refused for it beforehand)
     suffix = path.suffix.lower()
+    if suffix not in IMAGE_SUFFIXES and suffix not in CLEANERS:
+        raise attachments.not_allowed(path.name, suffix)
     data = path.read_bytes()
     if suffix in IMAGE_SUFFIXES:
         fmt = IMAGE_SUFFIXES[suffix]
-        cleaned, w, h = clean_image(data, fmt)
+        cleaned, w, h = clean_image(data, fmt, path.name)
         return MediaFile(f"{name_stem}{'.jpg' if fmt == 'JPEG' else '.png'}", cleaned, w, h)
-    if not _SAFE_SUFFIX.match(suffix):
-        suffix = ".bin"
-    return MediaFile(f"{name_stem}{suffix}", data)
+    return MediaFile(f"{name_stem}{suffix}", CLEANERS[suffix](path.name, data))
 
 
 @lru_cache(maxsize=1)

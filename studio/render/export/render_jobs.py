@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from studio.domain.errors import StudioError, os_error_message
 from studio.domain.hashing import content_hash
 from studio.domain.pieces import EXPLAINER
 from studio.render.export import layout
@@ -30,14 +31,20 @@ MAX_WORKERS = 4
 
 
 def folder_signature(folder: Path) -> list:
-    """How the package folder looks on disk: changes whenever its file or media change."""
-    st = os.stat(os.path.join(folder, FILE_NAME))
-    media = os.path.join(folder, MEDIA_DIR)
-    files = []
-    if os.path.isdir(media):
-        for name in sorted(os.listdir(media)):
-            s = os.stat(os.path.join(media, name))
-            files.append([name, s.st_size, s.st_mtime_ns])
+    """How the package folder looks on disk: changes whenever its file or media change.
+
+    Links are looked at, never followed (a dangling one is as good a change as any).
+    """
+    try:
+        st = os.stat(os.path.join(folder, FILE_NAME))
+        media = os.path.join(folder, MEDIA_DIR)
+        files = []
+        if os.path.isdir(media):
+            for name in sorted(os.listdir(media)):
+                s = os.lstat(os.path.join(media, name))
+                files.append([name, s.st_size, s.st_mtime_ns])
+    except OSError:
+        return []  # unreadable: the job reports why
     return [st.st_mtime_ns, st.st_size, files]
 
 
@@ -62,6 +69,8 @@ class Job:
     cache_dir: Path | None
     # The previous export's key, when its files are still intact in the bundle ('' otherwise).
     previous_key: str = ""
+    # sha256 of package.json as proven for publication ('' for previews and measurements).
+    proven_digest: str = ""
 
 
 @dataclass
@@ -71,6 +80,8 @@ class JobResult:
     refused: str = ""
     key: str = ""
     unchanged: bool = False
+    # The package could not be read at all (damaged file, no permission): `refused` says why.
+    broken: bool = False
     pub: PublishedPackage | None = None
     rendered: RenderedPackage | None = None
     # The package's words as the search index takes them (normalised here, off the main process).
@@ -79,9 +90,25 @@ class JobResult:
 
 def run_job(job: Job) -> JobResult:
     try:
-        pub = published_version(job.folder, job.preview)
+        return _run_job(job)
     except ExportRefused as e:
         return JobResult(job.folder, job.signature, refused=e.message)
+    except StudioError as e:
+        return _broken(job, e.message)
+
+
+def _broken(job: Job, reason: str) -> JobResult:
+    named = reason if f"“{job.folder.name}”" in reason else f"文件包“{job.folder.name}”无法读取：{reason}"
+    return JobResult(job.folder, job.signature, refused=named, broken=True)
+
+
+def _run_job(job: Job) -> JobResult:
+    try:
+        if not job.signature:
+            os.stat(job.folder / FILE_NAME)  # raises the reason it could not be looked at
+        pub = published_version(job.folder, job.preview, job.proven_digest)
+    except OSError as e:  # reading the package; a failure to write the bundle stops the export
+        return _broken(job, os_error_message(e))
     key = content_key(pub, job.signature)
     if key == job.previous_key:
         return JobResult(job.folder, job.signature, key=key, unchanged=True)

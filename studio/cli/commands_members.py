@@ -1,0 +1,131 @@
+"""library init, member, key: the roster of a library and members' signing keys."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from studio.cli.common import actor, member_name, passphrase
+from studio.cli.output import notice
+from studio.domain.errors import InvalidInput
+from studio.domain.roles import ALL_ROLES, Role, roles_text
+from studio.domain.signing import key_id
+from studio.service import members
+
+
+def _roles(text: str | None) -> list[Role] | None:
+    if text is None:
+        return None
+    return [Role.parse(x) for x in text.replace("，", ",").replace("、", ",").split(",") if x.strip()]
+
+
+def _root(args: argparse.Namespace) -> Path:
+    root = Path(args.library)
+    if not root.is_dir() and args.func is not cmd_init:
+        raise InvalidInput(f"文件库“{args.library}”不存在。")
+    return root
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    root = _root(args)
+    name, office = member_name(args)
+    founder = members.init_library(root, name, office, passphrase(name, confirm=True))
+    notice(f"已建立成员名单：{founder.name}为第一位管理员（拥有全部角色），公钥 {key_id(founder.key.public_hex)}。"
+           if founder.key else "已建立成员名单。")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    roster = members.roster(_root(args))
+    for m in roster.members.values():
+        demo = "（示例密钥）" if m.demo else ""
+        print(f"{m.describe()}  公钥 {key_id(m.public_key)}{demo}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    root = _root(args)
+    roles = _roles(args.roles) or []
+    member = members.add_member(root, actor(args, root), args.name, args.member_office or "", roles, args.key)
+    notice(f"已添加成员：{member.describe()}。")
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    root = _root(args)
+    if args.roles is None and args.member_office is None:
+        raise InvalidInput("请用 --roles 或 --member-office 指定要修改的内容。")
+    member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles))
+    notice(f"已修改：{member.describe()}。")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    root = _root(args)
+    members.remove_member(root, actor(args, root), args.name)
+    notice(f"已移除成员“{args.name}”。其以前签名的记录仍然有效。")
+    return 0
+
+
+def cmd_register_key(args: argparse.Namespace) -> int:
+    root = _root(args)
+    member = members.register_key(root, actor(args, root), args.name, args.key)
+    notice(f"已为{member.name}登记新公钥 {key_id(member.public_key)}。此后其签名用新密钥校验，以前的记录仍按原公钥校验。")
+    return 0
+
+
+def cmd_key_new(args: argparse.Namespace) -> int:
+    root = _root(args)
+    name, _ = member_name(args)
+    public = members.new_key(root, name, passphrase(name, confirm=True))
+    notice(f"已在本机为“{name}”生成新的签名密钥（私钥只保存在本机，受口令保护）。请把下面的公钥交给管理员登记：")
+    print(public)
+    return 0
+
+
+def register(sub, add_user) -> None:
+    p = sub.add_parser("library", help="文件库：init 建立成员名单（建立者为第一位管理员）")
+    lib = p.add_subparsers(dest="library_command", title="操作", metavar="<操作>", required=True)
+    q = lib.add_parser("init", help="为文件库建立成员名单，本人为第一位管理员")
+    q.add_argument("library", metavar="LIBRARY")
+    add_user(q)
+    q.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("member", help="成员名单：list 查看；add、update、remove、key 由管理员办理")
+    mem = p.add_subparsers(dest="member_command", title="操作", metavar="<操作>", required=True)
+    q = mem.add_parser("list", help="列出成员、角色和公钥")
+    q.add_argument("library", metavar="LIBRARY")
+    q.set_defaults(func=cmd_list)
+    q = mem.add_parser("add", help="添加成员（管理员）")
+    q.add_argument("library", metavar="LIBRARY")
+    q.add_argument("name", metavar="NAME", help="成员姓名")
+    q.add_argument("--roles", required=True, help=f"角色，逗号分隔：{roles_text(ALL_ROLES)}")
+    q.add_argument("--member-office", help="成员所在处室")
+    q.add_argument("--key", required=True, help="成员用 studio key new 生成的公钥")
+    add_user(q)
+    q.set_defaults(func=cmd_add)
+    q = mem.add_parser("update", help="修改成员的角色或处室（管理员）")
+    q.add_argument("library", metavar="LIBRARY")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--roles", help=f"新的角色，逗号分隔：{roles_text(ALL_ROLES)}")
+    q.add_argument("--member-office", help="新的处室")
+    add_user(q)
+    q.set_defaults(func=cmd_update)
+    q = mem.add_parser("remove", help="移除成员（管理员）；其以前签名的记录仍然有效")
+    q.add_argument("library", metavar="LIBRARY")
+    q.add_argument("name", metavar="NAME")
+    add_user(q)
+    q.set_defaults(func=cmd_remove)
+    q = mem.add_parser("key", help="为丢失或更换密钥的成员登记新公钥（管理员）")
+    q.add_argument("library", metavar="LIBRARY")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("key", metavar="PUBLIC_KEY", help="成员用 studio key new 生成的新公钥")
+    add_user(q)
+    q.set_defaults(func=cmd_register_key)
+
+    p = sub.add_parser("key", help="签名密钥：new 在本机生成新密钥并输出公钥")
+    key = p.add_subparsers(dest="key_command", title="操作", metavar="<操作>", required=True)
+    q = key.add_parser("new", help="在本机生成本人的签名密钥（受口令保护），输出公钥交管理员登记")
+    q.add_argument("library", metavar="LIBRARY")
+    add_user(q)
+    q.set_defaults(func=cmd_key_new)

@@ -1,0 +1,93 @@
+"""The library's own signed chain: roster changes and rule-setting changes, in order.
+
+Stored beside the packages as library-chain.json. Like a package's audit trail it is
+append-only, each event carrying the hash of the one before it and its author's signature.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from studio.domain.errors import ActionRefused, InvalidInput
+from studio.domain.roster import Roster
+from studio.store.atomic_file import atomic_write_text
+from studio.store.json_format import dumps
+
+CHAIN_FILE = "library-chain.json"
+CHAIN_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class LibraryChain:
+    root: Path
+    events: tuple[dict[str, Any], ...]
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.events)
+
+    @property
+    def head(self) -> str:
+        return str(self.events[-1]["hash"]) if self.events else ""
+
+    @property
+    def library_id(self) -> str:
+        return str(self.events[0].get("library_id", "")) if self.events else ""
+
+    @property
+    def demo(self) -> bool:
+        return bool(self.events and self.events[0].get("demo"))
+
+    def roster(self, upto: str | None = None) -> Roster | None:
+        """The roster as it stood right after the event with hash `upto` (None: unknown event)."""
+        roster = Roster()
+        for event in self.events:
+            roster = roster.apply(event)
+            if upto is not None and event.get("hash") == upto:
+                return roster
+        return roster if upto is None else None
+
+    def seq_of(self, head: str) -> int:
+        for event in self.events:
+            if event.get("hash") == head:
+                return int(event.get("seq", 0))
+        return 0
+
+    def last_settings_event(self) -> dict[str, Any] | None:
+        for event in reversed(self.events):
+            if event.get("action") == "settings":
+                return event
+        return None
+
+
+def chain_path(root: Path) -> Path:
+    return Path(root) / CHAIN_FILE
+
+
+def read_chain(root: Path) -> LibraryChain:
+    path = chain_path(root)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return LibraryChain(Path(root), ())
+    except ValueError as e:
+        raise InvalidInput(f"文件库成员名单文件 {path} 已损坏（{e}）。请从备份恢复。") from e
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise InvalidInput(f"文件库成员名单文件 {path} 格式不对。请从备份恢复。")
+    if int(data.get("schema", 0)) > CHAIN_SCHEMA:
+        raise InvalidInput(f"文件库成员名单由更新版本的程序保存（格式版本 {data.get('schema')}）。请升级程序。")
+    return LibraryChain(Path(root), tuple(e for e in data["events"] if isinstance(e, dict)))
+
+
+def append_event(root: Path, event: dict[str, Any], expect_head: str) -> LibraryChain:
+    """Append one event, refused when someone else appended since `expect_head` was read."""
+    current = read_chain(root)
+    if current.head != expect_head:
+        raise ActionRefused("文件库成员名单或规则设置刚被其他管理员修改。请重新操作。")
+    events = list(current.events) + [event]
+    Path(root).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(chain_path(root), dumps({"schema": CHAIN_SCHEMA, "events": events}))
+    return LibraryChain(Path(root), tuple(events))

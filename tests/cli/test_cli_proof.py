@@ -1,0 +1,53 @@
+"""From the command line: outside changes refused and recorded, export refusing what is not proven."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests import factories as f
+from tests.cli.test_cli import PUBLISHER, files, fill, new_package, run  # noqa: F401  (fixtures)
+
+
+def _release(cli, folder: Path) -> None:
+    for user, action in ((f.DRAFTER, "submit"), (f.REVIEWER1, "review"), (f.REVIEWER2, "review"),
+                         (f.SIGNER, "sign"), (PUBLISHER, "release")):
+        assert cli(action, folder, "--user", user)[0] == 0
+
+
+def test_outside_edit_is_refused_then_recorded_with_a_reason(run, tmp_path, files):  # noqa: F811
+    folder = new_package(run, tmp_path / "lib")
+    fill(run, folder, files)
+    path = folder / "package.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["package"]["1"]["metadata"]["topic"] = "手工改的主题"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    code, _, err = run("set", folder, "topic=x", "--user", f.DRAFTER)
+    assert code == 1 and "工作室之外被改动" in err and "studio adopt" in err
+    assert run("verify", folder)[0] == 1
+    code, _, err = run("adopt", folder, "--reason", "核实为处内同事所改", "--user", f.DRAFTER)
+    assert code == 0 and "元数据" in err
+    code, out, _ = run("verify", tmp_path / "lib")
+    assert code == 0 and "签名有效" in out
+
+
+def test_library_export_lists_the_refused_and_exits_non_zero(run, tmp_path, files):  # noqa: F811
+    library = tmp_path / "lib"
+    good = new_package(run, library)
+    fill(run, good, files)
+    _release(run, good)
+    bad = new_package(run, library)
+    fill(run, bad, files)
+    _release(run, bad)
+    data = json.loads((bad / "package.json").read_text("utf-8"))
+    data["releases"]["1"]["package"]["pieces"]["policy"]["body"] += "篡改"
+    (bad / "package.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    code, out, err = run("export", library, "--out", tmp_path / "site")
+    assert code == 1 and "拒绝导出" in err and bad.name in err and "已导出发布包：1个文件包" in err
+    assert (tmp_path / "site" / "manifest.json").is_file()
+
+
+def test_release_has_no_date_option(run, tmp_path, files):  # noqa: F811
+    folder = new_package(run, tmp_path / "lib")
+    code, _, err = run("release", folder, "--today", "2026-01-02", "--user", PUBLISHER)
+    assert code == 2 and "--today" in err
