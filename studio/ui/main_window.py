@@ -87,8 +87,6 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(lambda: self._undo(False))
         a["import"].triggered.connect(self.import_file)
         install_review_actions(self)
-        a["find"].triggered.connect(lambda: self._find(False))
-        a["replace"].triggered.connect(lambda: self._find(True))
         a["export"].triggered.connect(self.export)
         a["recheck"].triggered.connect(lambda: self.controller.recheck() if self.controller is not None else None)
         a["user"].triggered.connect(self.switch_member)
@@ -274,11 +272,6 @@ class MainWindow(QMainWindow):
     def _edit(self, label: str, change) -> None:
         if self.controller is not None:
             self.controller.apply(label, change)
-
-    def _find(self, replacing: bool) -> None:
-        if self.controller is not None:
-            self.package_page.find_bar.undo_stack = self.controller.undo
-            self.package_page.find_bar.open(replacing and not self.controller.editor.read_only)
 
     def _undo(self, undo: bool) -> None:
         if self.controller is None:

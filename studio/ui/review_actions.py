@@ -1,4 +1,4 @@
-"""The reviewer's actions on the open package: what changed since the last step, comments on paragraphs."""
+"""Actions on the open package's texts: find and replace, what changed since the last step, comments on paragraphs."""
 
 from __future__ import annotations
 
@@ -15,8 +15,16 @@ if TYPE_CHECKING:
 
 def install_review_actions(window: MainWindow) -> None:
     window.actions["changes"].triggered.connect(lambda: show_changes(window))
+    window.actions["find"].triggered.connect(lambda: open_find(window, False))
+    window.actions["replace"].triggered.connect(lambda: open_find(window, True))
     window.actions["comment"].triggered.connect(lambda: add_paragraph_comment(window))
     window.checklist.resolve.connect(lambda comment_id: resolve(window, comment_id))
+
+
+def open_find(window: MainWindow, replacing: bool) -> None:
+    if window.controller is not None:
+        window.package_page.find_bar.undo_stack = window.controller.undo
+        window.package_page.find_bar.open(replacing and not window.controller.editor.read_only)
 
 
 def show_changes(window: MainWindow) -> None:

@@ -7,7 +7,7 @@ from studio.domain.gongwen_headings import heading_level
 from studio.render.export.exporter import ExportOptions, export_package
 from studio.render.markdown import render_markdown
 from studio.service import operations
-from studio.service.session import Actor
+from tests.members import member
 
 INTERPRETATION = """一、出台背景
 为激发夜间消费活力，制定本措施。
@@ -52,7 +52,7 @@ def test_a_run_of_numbered_lines_stays_a_list():
 def test_a_heading_typed_as_yi_appears_in_the_exported_table_of_contents(tmp_path):
     library = tmp_path / "library"
     library.mkdir()
-    actor = Actor("周敏", "就业促进处")
+    actor = member(library, "周敏", "就业促进处")
     folder = operations.create_package(library, actor, {"title": "明湖市促进夜间经济发展的若干措施",
                                                         "organ": "明湖市人民政府办公室", "kind": "规范性文件",
                                                         "disclosure": "主动公开"})
