@@ -121,11 +121,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
+from studio.service import members
 from studio.store.user_settings import UserSettings
 from studio.ui.app import create_application
 from studio.ui.main_window import MainWindow
 app = create_application()
-window = MainWindow(Path(sys.argv[1]), UserSettings.load())
+user = UserSettings.load()
+window = MainWindow(Path(sys.argv[1]), user, members.sign_in(Path(sys.argv[1]), user.name, "demo"))
 window.show()
 window.scanner.wait()
 window.open_package(Path(sys.argv[2]))
@@ -149,7 +151,7 @@ time.sleep(60)
 
 def test_a_crash_after_typing_in_a_multi_line_field_offers_the_text_back(qtbot, open_window, library, messages):
     window = open_window(DRAFTER)
-    folder = next(p for p in library.iterdir() if NIGHT in (p / "package.json").read_text("utf-8"))
+    folder = next(p for p in library.iterdir() if p.is_dir() and NIGHT in (p / "package.json").read_text("utf-8"))
     child = subprocess.Popen([sys.executable, "-c", TYPE_IN_FIELD_AND_WAIT, str(library), str(folder)],
                              stdout=subprocess.PIPE, text=True, env={**os.environ})
     try:
