@@ -11,7 +11,6 @@ deleted or changed (target 0), planted secrets found in a bundle (target 0).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sys
@@ -22,19 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import docx  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from tests.fuzz import hostile  # noqa: E402
-
-
-def _docx() -> bytes:
-    d = docx.Document()
-    d.add_paragraph("第一条 补贴标准为每人每月500元。")
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
 
 
 def main() -> None:
@@ -75,7 +65,7 @@ def main() -> None:
             hostile.package_case(box, data.draw(hostile.package_mutation(raw)), which, cmd, verdict)
             tally("package.json", verdict)
 
-        @given(file=hostile.import_file(_docx()), piece=st.sampled_from(["policy", "interpretation", "faq",
+        @given(file=hostile.import_file(hostile.sample_docx()), piece=st.sampled_from(["policy", "interpretation", "faq",
                                                                          "consultation", "explainer"]),
                which=st.integers(0, 6))
         def import_cases(file, piece, which):

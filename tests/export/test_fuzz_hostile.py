@@ -3,10 +3,8 @@ no user's file lost, no secret in a bundle. A bounded run; benches/fuzz_hostile.
 
 from __future__ import annotations
 
-import io
 import json
 
-import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,15 +25,9 @@ def raw(library):
     return json.loads((library.folders["tenant"] / "package.json").read_text("utf-8"))
 
 
-def _docx() -> bytes:
-    d = docx.Document()
-    d.add_paragraph("第一条 补贴标准为每人每月500元。")
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
 
 
-DOCX = _docx()
+DOCX = hostile.sample_docx()
 
 
 def _verdict_ok(verdict: hostile.Verdict) -> None:

@@ -178,6 +178,17 @@ def command(template: list[str], box: Sandbox, pkg: Path) -> list[str]:
 
 # -- files to import ------------------------------------------------------------
 
+def sample_docx() -> bytes:
+    """A small real Word file for the import cases to mutate."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("第一条 补贴标准为每人每月500元。")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
 def _docx_member_bytes(seed: bytes) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
