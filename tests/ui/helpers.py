@@ -85,3 +85,24 @@ def open_row(qtbot, window, words: str) -> None:
     index = window.library_page.proxy.index(row_for(window, words), 0)
     double_click(qtbot, table, table.visualRect(index))
     qtbot.waitUntil(lambda: window.controller is not None)
+
+
+# The start of a script run in a child process: the window open on a package (argv 1: library,
+# argv 2: package), signed in as the demo user; the test kills the child while it types.
+CHILD_WINDOW = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from studio.service import members
+from studio.store.user_settings import UserSettings
+from studio.ui.app import create_application
+from studio.ui.main_window import MainWindow
+app = create_application()
+user = UserSettings.load()
+window = MainWindow(Path(sys.argv[1]), user, members.sign_in(Path(sys.argv[1]), user.name, "demo"))
+window.show()
+window.scanner.wait()
+window.open_package(Path(sys.argv[2]))
+"""

@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from studio.store.lock import PackageLock
 from studio.store.recovery import RecoveryStore
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import click_action, commit_text, leave_field, open_row, open_tab, type_into, when_dialog
+from tests.ui.helpers import (
+    CHILD_WINDOW,
+    click_action,
+    commit_text,
+    leave_field,
+    open_row,
+    open_tab,
+    type_into,
+    when_dialog,
+)
 
 NIGHT = "夜间经济"
 
@@ -112,22 +121,7 @@ def test_read_only_banner_names_the_holder(qtbot, open_window, library, messages
         holder.wait()
 
 
-TYPE_AND_WAIT = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
-from studio.service import members
-from studio.store.user_settings import UserSettings
-from studio.ui.app import create_application
-from studio.ui.main_window import MainWindow
-app = create_application()
-user = UserSettings.load()
-window = MainWindow(Path(sys.argv[1]), user, members.sign_in(Path(sys.argv[1]), user.name, "demo"))
-window.show()
-window.scanner.wait()
-window.open_package(Path(sys.argv[2]))
+TYPE_AND_WAIT = CHILD_WINDOW + """
 editor = window.package_page.policy.text
 editor.setFocus()
 event = QInputMethodEvent()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import open_row, open_tab, type_into
+from tests.ui.helpers import CHILD_WINDOW, open_row, open_tab, type_into
 
 NIGHT = "夜间经济"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,22 +115,7 @@ def test_explainer_combos_ignore_a_passing_wheel(qtbot, open_window, messages):
     assert window.controller.package.pieces.explainer == before
 
 
-TYPE_IN_FIELD_AND_WAIT = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
-from studio.service import members
-from studio.store.user_settings import UserSettings
-from studio.ui.app import create_application
-from studio.ui.main_window import MainWindow
-app = create_application()
-user = UserSettings.load()
-window = MainWindow(Path(sys.argv[1]), user, members.sign_in(Path(sys.argv[1]), user.name, "demo"))
-window.show()
-window.scanner.wait()
-window.open_package(Path(sys.argv[2]))
+TYPE_IN_FIELD_AND_WAIT = CHILD_WINDOW + """
 field = window.package_page.metadata.fields["no_consultation_reason"]
 window.package_page.tabs.setCurrentIndex(5)
 field.setFocus()
