@@ -56,7 +56,8 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action.setObjectName(f"action_{spec.key}")
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # PortableText: through Qt's Chinese catalogue NativeText turns F5 into "" (its "F%1" entry is empty).
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
         action.setToolTip(f"{spec.tip}（{shortcut}）" if shortcut else spec.tip)
         action.setStatusTip(spec.tip)
         actions[spec.key] = action
