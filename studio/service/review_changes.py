@@ -7,10 +7,12 @@ At every submission and review the studio keeps the text of each piece as the re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from studio.domain import workflow_actions as workflow
 from studio.domain.package import Package
+from studio.domain.paragraph_alignment import Row, side_by_side
 from studio.domain.piece_texts import piece_paragraphs
 from studio.domain.pieces import PIECE_KEYS
 from studio.domain.text_diff import Run, changed, diff_runs
@@ -32,7 +34,18 @@ def keep_checkpoint(folder: Path, action: str, user: str, at: str, package: Pack
 @dataclass(frozen=True)
 class PieceChange:
     piece: str
-    runs: list[Run]
+    old: str  # the piece at the checkpoint, one paragraph a line
+    new: str  # the piece now
+
+    @cached_property
+    def runs(self) -> list[Run]:
+        """The whole piece inline: removed and added words in reading order."""
+        return diff_runs(self.old, self.new)
+
+    @cached_property
+    def rows(self) -> list[Row]:
+        """The piece side by side: old and new paragraphs paired, changed words marked."""
+        return side_by_side(self.old, self.new)
 
     @property
     def changed_chars(self) -> int:
@@ -51,5 +64,4 @@ def changes_since(folder: Path, package: Package, action: str) -> Comparison | N
     if since is None:
         return None
     now = piece_texts(package)
-    return Comparison(since, [PieceChange(key, diff_runs(since.texts.get(key, ""), now.get(key, "")))
-                              for key in PIECE_KEYS])
+    return Comparison(since, [PieceChange(key, since.texts.get(key, ""), now.get(key, "")) for key in PIECE_KEYS])

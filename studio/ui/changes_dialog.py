@@ -1,9 +1,8 @@
 """The reviewer's evidence: what changed in each piece since the last submission or the last review,
-inline at character level (removed words struck through in red, added words underlined in green)."""
+side by side (old and new paragraphs paired) or inline, with the changed words marked."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,21 +22,13 @@ from studio.domain import workflow_actions as workflow
 from studio.domain.moments import readable_moment
 from studio.domain.package import Package
 from studio.domain.pieces import piece_label
-from studio.domain.text_diff import Op, Run
 from studio.service.review_changes import Comparison, changes_since
+from studio.ui.diff_html import runs_html, side_by_side_html
 from studio.ui.wheel_guard import guard
 
 BASELINES = ((workflow.SUBMIT, "上次提交审核时"), (workflow.REVIEW, "上次审核通过时"))
-_STYLE = {Op.REMOVED: "color:#b3261e; text-decoration: line-through; background:#fdecea;",
-          Op.ADDED: "color:#1b6e3a; text-decoration: underline; background:#e6f4ea;"}
-
-
-def runs_html(runs: list[Run]) -> str:
-    parts = []
-    for run in runs:
-        text = escape(run.text).replace("\n", "<br>")
-        parts.append(f'<span style="{_STYLE[run.op]}">{text}</span>' if run.op in _STYLE else text)
-    return "<p style='line-height:160%'>" + "".join(parts) + "</p>"
+SIDE_BY_SIDE, INLINE = "side", "inline"
+VIEWS = ((SIDE_BY_SIDE, "并排对比（左旧右新）"), (INLINE, "行内标记"))
 
 
 class ChangesDialog(QDialog):
@@ -48,13 +39,10 @@ class ChangesDialog(QDialog):
         self.comparison: Comparison | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.baseline = QComboBox(self)
-        guard(self.baseline)
-        for action, label in BASELINES:
-            self.baseline.addItem(label, action)
-        row.addWidget(QLabel("对比：", self))
-        row.addWidget(self.baseline)
+        self.baseline = self._choice(row, "对比(&B)：", BASELINES)
+        self.view = self._choice(row, "显示(&V)：", VIEWS)
         self.since = QLabel(self)
+        self.since.setWordWrap(True)
         row.addWidget(self.since, 1)
         layout.addLayout(row)
         splitter = QSplitter(self)
@@ -62,7 +50,8 @@ class ChangesDialog(QDialog):
         self.pieces.setAccessibleName("各材料的修改")
         self.text = QTextBrowser(splitter)
         self.text.setAccessibleName("修改内容")
-        splitter.setSizes([220, 640])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 760])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -71,9 +60,22 @@ class ChangesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.baseline.currentIndexChanged.connect(lambda _: self.compare())
+        self.view.currentIndexChanged.connect(lambda _: self._show_piece(self.pieces.currentRow()))
         self.pieces.currentRowChanged.connect(self._show_piece)
-        self.resize(900, 560)
+        self.resize(1000, 600)
         self.compare()
+        self.pieces.setFocus()
+
+    def _choice(self, row: QHBoxLayout, caption: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
+        combo = QComboBox(self)
+        guard(combo)
+        for data, text in items:
+            combo.addItem(text, data)
+        label = QLabel(caption, self)
+        label.setBuddy(combo)  # Alt+B / Alt+V reach the choice from the keyboard
+        row.addWidget(label)
+        row.addWidget(combo)
+        return combo
 
     def compare(self) -> None:
         self.comparison = changes_since(self.folder, self.package, self.baseline.currentData())
@@ -94,4 +96,10 @@ class ChangesDialog(QDialog):
         if self.comparison is None or not 0 <= row < len(self.comparison.pieces):
             return
         change = self.comparison.pieces[row]
-        self.text.setHtml(runs_html(change.runs) if change.changed_chars else "<p>这部分没有改动。</p>")
+        if not change.changed_chars:
+            self.text.setHtml("<p>这部分没有改动。</p>")
+        elif self.view.currentData() == SIDE_BY_SIDE:
+            then = f"{self.baseline.currentText()}（{readable_moment(self.comparison.since.at)}）"
+            self.text.setHtml(side_by_side_html(change.rows, then, "现在"))
+        else:
+            self.text.setHtml(runs_html(change.runs))

@@ -62,6 +62,13 @@ def when_dialog(qtbot, act: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+def activate(qtbot, dialog: QWidget) -> None:
+    """Wait until a just-shown dialog has the keyboard, as a window manager gives it to a new dialog."""
+    if not dialog.isActiveWindow():
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+
+
 def press_ok(qtbot, dialog: QDialog) -> None:
     box = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from studio.service.review_changes import keep_checkpoint
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import open_row, open_tab, type_into, when_dialog
+from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_into, when_dialog
 
 ESTATES = "老旧小区"
 
 
-def test_changes_since_the_last_review_are_shown_inline(qtbot, open_window):
+def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
@@ -24,20 +24,60 @@ def test_changes_since_the_last_review_are_shown_inline(qtbot, open_window):
 
     def look(dialog) -> None:
         seen["submit"] = dialog.text.toPlainText()
-        dialog.baseline.setCurrentIndex(1)  # 上次审核通过时
+        activate(qtbot, dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # 对比(&B)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # 上次审核通过时
         seen["pieces"] = [dialog.pieces.item(i).text() for i in range(dialog.pieces.count())]
-        seen["html"] = dialog.text.toHtml()
+        seen["side"] = dialog.text.toHtml()
+        seen["side_text"] = dialog.text.toPlainText()
+        qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # 显示(&V)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # 行内标记
+        seen["inline"] = dialog.text.toHtml()
         seen["since"] = dialog.since.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_dialog(qtbot, look)
+    qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "since" in seen)
+    assert "还没有" in seen["submit"]
+    assert any(p.startswith("政策解读：改动") for p in seen["pieces"])
+    assert any(p == "政策文件：无改动" for p in seen["pieces"])
+    # Side by side: the old side says the paragraph is new, the new side shows it underlined green.
+    assert "上次审核通过时" in seen["side_text"] and "现在" in seen["side_text"]
+    assert "（新增段落）" in seen["side_text"] and "新增的一句说明。" in seen["side_text"]
+    assert "#1b6e3a" in seen["side"] and "<table" in seen["side"]
+    # Inline: the same words, marked in the running text, no table.
+    assert "新增的一句说明。" in seen["inline"] and "#1b6e3a" in seen["inline"]
+    assert "<table" not in seen["inline"] and "（新增段落）" not in seen["inline"]
+    assert "林晓" in seen["since"] and "2026年11月24日" in seen["since"]
+
+
+def test_an_edited_paragraph_pairs_with_its_old_words_side_by_side(qtbot, open_window):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, ESTATES)
+    editor = window.controller.editor
+    keep_checkpoint(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved)
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(text, Qt.Key.Key_End)  # the end of the first paragraph
+    commit_text(text, "（修订）")
+    first = text.toPlainText().split("\n")[0]
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["html"] = dialog.text.toHtml()
+        seen["text"] = dialog.text.toPlainText()
         dialog.reject()
 
     when_dialog(qtbot, look)
     qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "html" in seen)
-    assert "还没有" in seen["submit"]
-    assert any(p.startswith("政策解读：改动") for p in seen["pieces"])
-    assert any(p == "政策文件：无改动" for p in seen["pieces"])
-    assert "新增的一句说明。" in seen["html"] and "#1b6e3a" in seen["html"]
-    assert "林晓" in seen["since"] and "2026年11月24日" in seen["since"]
+    old_first = first.removesuffix("（修订）")
+    assert seen["text"].count(old_first) == 2  # the old paragraph on the left, the new on the right
+    assert "第1段" in seen["text"] and "（新增段落）" not in seen["text"]
+    assert "（修订）" in seen["text"] and "#1b6e3a" in seen["html"]
 
 
 def test_the_sign_dialog_lists_each_piece_with_length_and_fingerprint(qtbot, open_window):
