@@ -161,7 +161,7 @@ def register(sub, add_user) -> None:
     p.add_argument("--piece", required=True,
                    choices=(POLICY, INTERPRETATION, FAQ, CONSULTATION, EXPLAINER),
                    help="导入哪一项材料")
-    p.add_argument("file", metavar="FILE", help=".docx、.md、.txt 或 .html 文件（图解内容为 .json）")
+    p.add_argument("file", metavar="FILE", help=".docx、.md、.txt 或 .html 文件（图解内容为 .json，或按“一、”“## ”等小标题分部分的文档）")
     p.add_argument("--title", help="材料标题（解读、问答、征求意见公告）")
     p.add_argument("--accept-metadata", action="store_true",
                    help="将文件中识别到的元数据填入尚为空的项（已填写的项不会被改动）")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from studio.domain import edits
 from studio.domain.errors import InvalidInput, StudioError, os_error_message
+from studio.domain.explainer.outline import outline
 from studio.domain.package import Package
 from studio.domain.pieces import (
     CONSULTATION,
@@ -73,7 +74,7 @@ class ImportResult:
 
 def _explainer_content(path: Path) -> dict:
     if path.suffix.lower() != ".json":
-        raise InvalidInput("政策图解的内容须是 .json 文件（标题、副标题和各部分内容）。")
+        return _explainer_from_document(path)
     try:
         data = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
@@ -83,6 +84,15 @@ def _explainer_content(path: Path) -> dict:
     if not isinstance(data, dict) or not isinstance(data.get("sections", []), list):
         raise InvalidInput("图解内容须是包含 title 和 sections 列表的 JSON 对象。")
     return {k: data[k] for k in ("title", "subtitle", "sections", "theme", "width") if k in data}
+
+
+def _explainer_from_document(path: Path) -> dict:
+    """Sections from a drafted text: each heading (一、 or ##) a section, its paragraphs the points."""
+    found = outline(read_document(path).markdown)
+    if not found.sections:
+        raise InvalidInput(f"“{path.name}”里没有找到小标题。请把图解各部分的小标题单独成行，写成“一、出台背景”"
+                           "或“## 出台背景”，小标题下的各段即为该部分的要点；也可导入 .json 图解内容文件。")
+    return {"title": found.title, "sections": found.sections} if found.title else {"sections": found.sections}
 
 
 def prepare(path: Path, piece: str) -> PreparedImport:

@@ -19,10 +19,11 @@ from studio.ui import file_dialogs
 from studio.ui.background_import import run_import
 from studio.ui.package_controller import PackageController
 
-PATTERNS = {
-    EXPLAINER: "图解内容 (*.json)",
-}
 DOCUMENTS = "文档 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.ofd *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.tif *.tiff)"
+# The explainer takes its sections from a .json content file, or from a drafted text's headings.
+PATTERNS = {
+    EXPLAINER: f"图解内容 (*.json);;按小标题分部分的{DOCUMENTS}",
+}
 
 
 def import_into(parent: QWidget, controller: PackageController, piece: str,

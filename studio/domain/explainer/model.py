@@ -8,10 +8,13 @@ place that complains.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from studio.domain.gongwen_headings import strip_heading_number
 
 POINTS = "points"
 FIGURES = "figures"
@@ -39,6 +42,18 @@ CHART_KINDS: dict[str, str] = {
     "pie": "饼图",
     "line": "折线图",
 }
+
+
+_FIGURE_START = re.compile(r"^\d{1,2}[.．]\d")
+
+
+def section_heading(text: str) -> str:
+    """A heading as the section shows it: without a typed 公文 number, since the section's badge
+    numbers it (“一、出台背景” reads 出台背景, not 一、一、出台背景). Other marks stay literal."""
+    words = text.strip()
+    if _FIGURE_START.match(words):  # “10.5万户” is a figure, not “10.” and a heading
+        return words
+    return strip_heading_number(words) or words
 
 
 def _text(value: Any) -> str:
@@ -153,7 +168,7 @@ def _dict(value: Any) -> dict:
 def parse_section(data: Any) -> Section:
     d = _dict(data)
     kind = _text(d.get("type"))
-    heading = _text(d.get("heading"))
+    heading = section_heading(_text(d.get("heading")))
     items = _list(d.get("items"))
     if kind in (POINTS, STEPS):
         return Section(kind, heading, items=tuple(_text(i) for i in items))
