@@ -23,7 +23,7 @@ from studio.domain.moments import readable_moment
 from studio.domain.package import Package
 from studio.domain.pieces import piece_label
 from studio.service.review_changes import Comparison, changes_since
-from studio.ui.diff_html import runs_html, side_by_side_html
+from studio.ui.diff_html import FIRST_CHANGE, runs_html, side_by_side_html
 from studio.ui.wheel_guard import guard
 
 BASELINES = ((workflow.SUBMIT, "上次提交审核时"), (workflow.REVIEW, "上次审核通过时"))
@@ -103,3 +103,5 @@ class ChangesDialog(QDialog):
             self.text.setHtml(side_by_side_html(change.rows, then, "现在"))
         else:
             self.text.setHtml(runs_html(change.runs))
+        if change.changed_chars:
+            self.text.scrollToAnchor(FIRST_CHANGE)  # the reviewer starts at the first change

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from studio.domain.findings import Finding, Severity, is_releasable
@@ -41,6 +41,9 @@ class ChecklistDock(QDockWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.resolve_action = QAction("标记该审核意见为已处理", self.list)
+        # From the keyboard too: Enter goes to the paragraph, Ctrl+Enter marks the comment dealt with.
+        self.resolve_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.resolve_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.resolve_action.triggered.connect(self._resolve_current)
         self.list.addAction(self.resolve_action)
         layout.addWidget(self.list)

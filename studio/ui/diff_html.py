@@ -27,11 +27,14 @@ def _spans(runs: list[Run]) -> str:
 
 
 def runs_html(runs: list[Run]) -> str:
-    return "<p style='line-height:160%'>" + _spans(runs) + "</p>"
+    first = next((i for i, r in enumerate(runs) if r.op is not Op.SAME), None)
+    before = _spans(runs[:first]) if first is not None else _spans(runs)
+    after = f'<a name="{FIRST_CHANGE}"></a>' + _spans(runs[first:]) if first is not None else ""
+    return "<p style='line-height:160%'>" + before + after + "</p>"
 
 
-def _cell(no: int | None, runs: list[Run], changed: bool, absent: str) -> str:
-    number = f'<td width="7%" style="{_NUMBER}">第{no}段</td>' if no else '<td width="7%"></td>'
+def _cell(no: int | None, runs: list[Run], changed: bool, absent: str, anchor: str = "") -> str:
+    number = f'<td width="7%" style="{_NUMBER}">{anchor}' + (f"第{no}段" if no else "") + "</td>"
     if not runs:
         body = f'<td width="43%" style="color:{_UNCHANGED}; background:#f4f4f4;">{absent}</td>'
     elif changed:
@@ -41,13 +44,39 @@ def _cell(no: int | None, runs: list[Run], changed: bool, absent: str) -> str:
     return number + body
 
 
+FIRST_CHANGE = "first-change"  # the anchor the dialog scrolls to
+# Unchanged paragraphs shown around each changed one; the rest fold into one line.
+CONTEXT = 1
+
+
+def _folded(rows: list[Row]) -> str:
+    first, last = rows[0], rows[-1]
+    where = f"第{first.new_no}段" if first is last else f"第{first.new_no}–{last.new_no}段"
+    return (f'<tr><td colspan="4" align="center" style="color:{_UNCHANGED}; background:#f4f4f4;">'
+            f"……{where}未改动……</td></tr>")
+
+
 def side_by_side_html(rows: list[Row], old_caption: str, new_caption: str) -> str:
+    """Old | new, paragraph by paragraph; long unchanged stretches fold into one line."""
     head = (f'<tr><th colspan="2" align="left">{escape(old_caption)}</th>'
             f'<th colspan="2" align="left">{escape(new_caption)}</th></tr>')
-    body = "".join(
-        "<tr>" + _cell(r.old_no, r.old, r.changed, "（新增段落）")
-        + _cell(r.new_no, r.new, r.changed, "（已删除）") + "</tr>"
-        for r in rows)
+    changed = [i for i, r in enumerate(rows) if r.changed]
+    near = {j for i in changed for j in range(i - CONTEXT, i + CONTEXT + 1)}
+    parts: list[str] = []
+    hidden: list[Row] = []
+    for i, r in enumerate(rows):
+        if i not in near:
+            hidden.append(r)
+            continue
+        if hidden:
+            parts.append(_folded(hidden))
+            hidden = []
+        anchor = f'<a name="{FIRST_CHANGE}"></a>' if changed and i == changed[0] else ""
+        parts.append("<tr>" + _cell(r.old_no, r.old, r.changed, "（新增段落）", anchor)
+                     + _cell(r.new_no, r.new, r.changed, "（已删除）") + "</tr>")
+    if hidden:
+        parts.append(_folded(hidden))
+    body = "".join(parts)
     return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             'style="border-collapse:collapse; border-color:#d0d0d0; line-height:150%;">'
             + head + body + "</table>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from studio.domain.errors import StudioError
 from studio.ui.numbered_text import NumberedTextEdit
@@ -37,6 +37,7 @@ def show_changes(window: MainWindow) -> None:
 
 def add_paragraph_comment(window: MainWindow) -> None:
     from studio.service.paragraph_comments import add_comment
+    from studio.ui.dialogs import CommentDialog
     from studio.ui.package_page import TABS
 
     c = window.controller
@@ -52,11 +53,13 @@ def add_paragraph_comment(window: MainWindow) -> None:
         QMessageBox.information(window, "段落意见", "光标所在的是空行。请把光标放在要提意见的段落中。")
         return
     piece = TABS[page.tabs.currentIndex()]
-    text, ok = QInputDialog.getMultiLineText(window, "段落意见", f"对第{paragraph}段的意见：")
-    if not ok:
+    # The review comment dialog: Tab leaves the text box for the buttons, an empty comment is refused.
+    dialog = CommentDialog("段落意见", f"对第{paragraph}段的意见：", True, window)
+    dialog.setObjectName("paragraphCommentDialog")
+    if dialog.exec() != CommentDialog.DialogCode.Accepted:
         return
     try:
-        add_comment(c.editor.folder, window.actor(), piece, paragraph, text)
+        add_comment(c.editor.folder, window.actor(), piece, paragraph, dialog.comment())
     except StudioError as e:
         QMessageBox.warning(window, "段落意见", e.message)
         return

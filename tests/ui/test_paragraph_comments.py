@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import REVIEWER2
-from tests.ui.helpers import double_click, open_row, open_tab
+from tests.ui.helpers import double_click, open_row, open_tab, press_ok, type_into, when_dialog
 
 ESTATES = "老旧小区"
 
 
-def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window, monkeypatch):
+def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window):
     window = open_window(REVIEWER2)
     open_row(qtbot, window, ESTATES)
     open_tab(qtbot, window, 1)
@@ -25,9 +25,15 @@ def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window, monke
     text.setTextCursor(cursor)
     third = cursor.block().text()
     asked = []
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda parent, title, label, *a, **k: (asked.append(label), ("请补充政策依据。", True))[1]))
+
+    def answer(dialog) -> None:
+        asked.extend(label.text() for label in dialog.findChildren(QLabel) if "意见" in label.text())
+        type_into(qtbot, dialog.text, "请补充政策依据。")
+        press_ok(qtbot, dialog)
+
+    when_dialog(qtbot, answer)
     qtbot.keyClick(text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(asked))
     assert asked == ["对第3段的意见："]
     items = [i for i in window.checklist.items() if i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT"]
     assert len(items) == 1 and "陈立新" in items[0].text() and "第3段" in items[0].text()

@@ -46,6 +46,7 @@ def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_windo
     assert "上次审核通过时" in seen["side_text"] and "现在" in seen["side_text"]
     assert "（新增段落）" in seen["side_text"] and "新增的一句说明。" in seen["side_text"]
     assert "#1b6e3a" in seen["side"] and "<table" in seen["side"]
+    assert "第1–" in seen["side_text"] and "未改动" in seen["side_text"]  # the unchanged start folds into one line
     # Inline: the same words, marked in the running text, no table.
     assert "新增的一句说明。" in seen["inline"] and "#1b6e3a" in seen["inline"]
     assert "<table" not in seen["inline"] and "（新增段落）" not in seen["inline"]
