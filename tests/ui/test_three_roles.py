@@ -270,4 +270,6 @@ def test_three_roles_write_review_and_sign_by_keyboard(qtbot, open_window, libra
     step(qtbot, window, Qt.Key.Key_G, State.SIGNED, prepare=read_and_sign)
     hashes = window.controller.editor.saved.part_hashes()
     assert "本次审签以下内容" in covered[0] and hashes["interpretation"][:12] in covered[0]
+    # Signed: what is left before release is the publisher's, and the checklist says so.
+    qtbot.waitUntil(lambda: not any("NOT_SIGNED" in i.toolTip() for i in window.checklist.items()))
     save(window, f"{size}-23-signed")
