@@ -12,7 +12,7 @@ from studio.store.lock import PackageLock
 from studio.store.media_files import media_hashes
 from studio.store.package_file import MEDIA_DIR, PackageFile, StoredPackage
 
-__all__ = ["MEDIA_DIR", "package_info", "read_package"]
+__all__ = ["MEDIA_DIR", "StoredPackage", "package_info", "read_package"]
 
 
 def read_package(folder: Path) -> StoredPackage:

@@ -127,19 +127,26 @@ def _releases(stored: StoredPackage) -> list[ChainProblem]:
 
 
 def verify_package(folder: Path, chain: LibraryChain | None = None,
-                   library_problems: list[ChainProblem] | None = None, approvals_only: bool = False) -> PackageProof:
+                   library_problems: list[ChainProblem] | None = None, approvals_only: bool = False,
+                   read: tuple[StoredPackage, dict[str, str]] | None = None) -> PackageProof:
     """Every check `studio verify` makes; with `approvals_only` (export), drafting edits' signatures are
-    taken as vouched for by the approvals that sign the chain after them."""
+    taken as vouched for by the approvals that sign the chain after them.
+
+    `read`: the package file and media hashes as the caller already read them (after its own
+    check for links), so export proves exactly the bytes it goes on to publish, read once.
+    """
     folder = Path(folder)
-    links = links_in(folder)  # first: a link is never followed, package.json and media included
-    if links:
-        return PackageProof(folder, StoredPackage({}, [], [], 0, ""), {}, [ChainProblem(0, links_message(folder, links))])
-    stored = PackageFile(folder).load()
+    if read is None:
+        links = links_in(folder)  # first: a link is never followed, package.json and media included
+        if links:
+            return PackageProof(folder, StoredPackage({}, [], [], 0, ""), {},
+                                [ChainProblem(0, links_message(folder, links))])
+        read = PackageFile(folder).load(), media_hashes(folder)
+    stored, media = read
     root = folder.resolve().parent
     chain = chain if chain is not None else read_chain(root)
     if library_problems is None:
         library_problems = verify_library_chain(chain, config_hash(root))
-    media = media_hashes(folder)
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events
     proof.problems += _links(events)
