@@ -96,7 +96,7 @@ class PackageEditor:
     def switch_actor(self, actor: Actor) -> None:
         """Another member signed in: what is saved or approved from now on is theirs."""
         self.actor = actor
-        self.session.actor = actor
+        self.session.switch_actor(actor)
 
     def stage_media(self, items: list[tuple[str, bytes]]) -> None:
         self.session.require_editable()

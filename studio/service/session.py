@@ -93,6 +93,11 @@ class PackageSession:
             self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
 
     # -- lifecycle -----------------------------------------------------
+    def switch_actor(self, actor: Actor) -> None:
+        """Another member signed in: what is saved from now on is theirs, and the edit lock names them."""
+        self.actor = actor
+        self.lock.rename(actor.name, actor.office)
+
     def close(self) -> None:
         self.lock.release()
 
