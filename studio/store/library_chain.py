@@ -68,6 +68,13 @@ class LibraryChain:
         found = self._rosters().get(head)
         return found[0] if found else 0
 
+    def changes_after(self, seq: int) -> list[tuple[int, dict[str, Any]]]:
+        """Roster and settings changes later than event `seq`, each with the package heads it recorded."""
+        if "changes" not in self.memo:
+            self.memo["changes"] = [(int(e.get("seq", 0) or 0), e["packages"]) for e in self.events
+                                    if isinstance(e.get("packages"), dict)]
+        return [(n, heads) for n, heads in self.memo["changes"] if n > seq]
+
     def last_settings_event(self) -> dict[str, Any] | None:
         for event in reversed(self.events):
             if event.get("action") == "settings":

@@ -292,3 +292,36 @@ def test_a_drafter_review_signed_with_a_genuine_key_outside_the_workflow_fails_v
     data["audit"][str(int(max(data["audit"], key=int)) + 1)] = event
     _write(folder, data)
     assert "起草人" in _messages(folder)
+
+
+def test_a_removed_member_cannot_sign_citing_the_roster_from_before_their_removal(lib):
+    root, actors = lib
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    members.remove_member(root, actors["管理员"], f.REVIEWER1)
+    # The removed reviewer still holds their key: another program writes their 初审, citing the
+    # roster version the submit cited (when they were still a member), signed with their real key.
+    data = _raw(folder)
+    last = data["audit"][max(data["audit"], key=int)]
+    from studio.domain.signing import signature_record
+    from studio.store.audit import make_event
+
+    event = make_event(last, **{k: v for k, v in last.items() if k not in ("seq", "prev", "hash", "sig")})
+    event.update(action="review", level=1, user=f.REVIEWER1, member=actors[f.REVIEWER1].id)
+    event["hash"] = event_hash(event)
+    event["sig"] = signature_record(actors[f.REVIEWER1].key, actors[f.REVIEWER1].id, event["hash"])
+    data["audit"][str(int(max(data["audit"], key=int)) + 1)] = event
+    _write(folder, data)
+    assert "成员名单" in _messages(folder) and "之后" in _messages(folder)
+
+
+def test_events_recorded_before_a_roster_change_still_verify_after_it(lib):
+    root, actors = lib
+    folder = _released(root, actors)
+    from studio.domain.signing import new_key_pair
+
+    members.add_member(root, actors["管理员"], "新成员", "", [Role.DRAFT], new_key_pair().public_hex)
+    members.remove_member(root, actors["管理员"], f.REVIEWER2)
+    assert verify_package(folder).problems == []
+    operations.transition(folder, actors[f.DRAFTER], "amend")  # a new event after the changes cites the new roster
+    assert verify_package(folder).problems == []
