@@ -23,6 +23,7 @@ from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, StoredPackage
 from studio.store.package_links import links_in, links_message
+from studio.store.side_files import side_hashes
 
 
 @dataclass
@@ -171,6 +172,8 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     proof.problems += duty_problems(events, chain)
     proof.problems += _releases(stored)
     package = Package.from_dict(stored.data)
-    for text in differences(events[-1] if events else None, package, media):
+    # The review records are never published: `studio verify` checks them, export's proof need not.
+    side = None if approvals_only else side_hashes(folder)
+    for text in differences(events[-1] if events else None, package, media, side):
         proof.problems.append(ChainProblem(len(events), text))
     return proof

@@ -325,3 +325,64 @@ def test_events_recorded_before_a_roster_change_still_verify_after_it(lib):
     assert verify_package(folder).problems == []
     operations.transition(folder, actors[f.DRAFTER], "amend")  # a new event after the changes cites the new roster
     assert verify_package(folder).problems == []
+
+
+def _comment(root, actors) -> Path:
+    from studio.service.paragraph_comments import add_comment
+    from studio.service.session import PackageSession
+
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    with PackageSession(folder, actors[f.REVIEWER1]) as session:
+        add_comment(session, "policy", 2, "第二段的补贴标准请写明依据。")
+    return folder
+
+
+def test_a_reviewers_comment_is_a_signed_event_and_verifies(lib):
+    root, actors = lib
+    folder = _comment(root, actors)
+    last = operations.history(folder)[-1]
+    assert last["action"] == "comment" and last["user"] == f.REVIEWER1 and "sig" in last
+    assert verify_package(folder).problems == []
+
+
+@pytest.mark.parametrize("edit", ["rewrite", "delete"])
+def test_a_comment_rewritten_or_deleted_by_hand_fails_verify_and_blocks_the_next_save(lib, edit):
+    root, actors = lib
+    folder = _comment(root, actors)
+    path = folder / "comments.json"
+    if edit == "rewrite":
+        rows = json.loads(path.read_text("utf-8"))
+        rows[0]["text"] = "同意。"
+        path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    else:
+        path.unlink()
+    assert "审核意见" in _messages(folder)
+    with pytest.raises(ActionRefused, match="审核意见"):
+        operations.transition(folder, actors[f.REVIEWER1], "review")
+
+
+def test_texts_kept_at_submission_edited_by_hand_fail_verify(lib):
+    root, actors = lib
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    path = folder / "checkpoints.json"
+    rows = json.loads(path.read_text("utf-8"))
+    assert rows and operations.history(folder)[-1]["side"]["checkpoints.json"]
+    rows[0]["texts"]["policy"] = "另一份文本"
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    assert "提交、审核时留存的文本" in _messages(folder)
+
+
+def test_a_comment_on_a_released_package_verifies_and_is_never_exported(lib, tmp_path):
+    from studio.service.paragraph_comments import add_comment
+    from studio.service.session import PackageSession
+
+    root, actors = lib
+    folder = _released(root, actors)
+    with PackageSession(folder, actors[f.REVIEWER1]) as session:
+        add_comment(session, "policy", 1, "内部意见：标题再斟酌")
+    assert verify_package(folder).problems == []
+    export_package(folder, tmp_path / "site")
+    bundle = " ".join(p.read_text("utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*") if p.is_file())
+    assert "标题再斟酌" not in bundle
