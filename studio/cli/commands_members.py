@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio.cli.common import actor, member_name, passphrase
+from studio.cli.common import actor, member_name, new_key_passphrase
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.roles import ALL_ROLES, Role, roles_text
@@ -29,7 +29,7 @@ def _root(args: argparse.Namespace) -> Path:
 def cmd_init(args: argparse.Namespace) -> int:
     root = _root(args)
     name, office = member_name(args)
-    founder = members.init_library(root, name, office, passphrase(name, confirm=True))
+    founder = members.init_library(root, name, office, new_key_passphrase(name))
     notice(f"已建立成员名单：{founder.name}为第一位管理员（拥有全部角色），公钥 {key_id(founder.key.public_hex)}。"
            if founder.key else "已建立成员名单。")
     return 0
@@ -77,8 +77,9 @@ def cmd_register_key(args: argparse.Namespace) -> int:
 def cmd_key_new(args: argparse.Namespace) -> int:
     root = _root(args)
     name, _ = member_name(args)
-    public = members.new_key(root, name, passphrase(name, confirm=True))
-    notice(f"已在本机为“{name}”生成新的签名密钥（私钥只保存在本机，受口令保护）。请把下面的公钥交给管理员登记：")
+    public = members.new_key(root, name, new_key_passphrase(name))
+    kept = "系统钥匙串中，受本机登录保护" if members.keys_in_os_keyring() else "本机，受口令保护"
+    notice(f"已在本机为“{name}”生成新的签名密钥（私钥只保存在{kept}）。请把下面的公钥交给管理员登记：")
     print(public)
     return 0
 

@@ -20,7 +20,7 @@ from studio.paths import assets_dir
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import append_signed, require_chain
-from studio.store import key_store
+from studio.store import key_store, os_keyring
 from studio.store.audit import make_event
 from studio.store.library import Library
 from studio.store.library_chain import append_event, read_chain
@@ -56,7 +56,7 @@ def init_library(root: Path, name: str, office: str, passphrase: str, *, demo: b
                        demo=demo, record=founder.to_dict(), settings=config, settings_hash=content_hash(config))
     event["sig"] = signature_record(key, founder.id, event["hash"])
     if not demo:
-        key_store.save_key(library_id, name, key, passphrase)
+        _keep_key(library_id, name, key, passphrase)
     append_event(root, event, "")
     return Actor(name, founder.office, key)
 
@@ -78,8 +78,27 @@ def new_key(root: Path, name: str, passphrase: str) -> str:
     """Make a member's key pair in their own profile; returns the public key for an administrator."""
     chain = require_chain(root)
     key = new_key_pair()
-    key_store.save_key(chain.library_id, checked_name(name), key, passphrase)
+    _keep_key(chain.library_id, checked_name(name), key, passphrase)
     return key.public_hex
+
+
+def _keep_key(library_id: str, name: str, key: KeyPair, passphrase: str) -> None:
+    """In the OS keyring where one is usable (guarded by the user's login), else a file sealed with the passphrase."""
+    if not os_keyring.store_key(library_id, name, key):
+        key_store.save_key(library_id, name, key, passphrase)
+
+
+def keys_in_os_keyring() -> bool:
+    """New keys go to the OS keyring on this machine (none usable: to a file sealed with a passphrase)."""
+    return os_keyring.usable()
+
+
+def key_kept_by_os(root: Path, name: str) -> bool:
+    """The member's key is in this machine's OS keyring: signing in asks no passphrase."""
+    chain = read_chain(root)
+    member = (chain.roster() or Roster()).get(name)
+    key = os_keyring.load_key(chain.library_id, member.name) if member else None
+    return key is not None and member is not None and key.public_hex == member.public_key
 
 
 def lost_key_message(name: str, root: Path) -> str:
@@ -96,6 +115,9 @@ def sign_in(root: Path, name: str, passphrase: str) -> Actor:
     if member is None:
         names = "、".join(m.name for m in current.members.values())
         raise ActionRefused(f"“{name}”不是文件库“{Path(root).name}”的成员（成员：{names}）。请联系管理员添加。")
+    kept = os_keyring.load_key(chain.library_id, member.name)
+    if kept is not None and kept.public_hex == member.public_key:
+        return Actor(member.name, member.office, kept)  # the OS login guards the keyring: no passphrase
     sealed = key_store.load_sealed(chain.library_id, member.name)
     if sealed is None and chain.demo and member.demo:
         sealed = key_store.load_sealed("demo", member.name, demo_keys_dir())
