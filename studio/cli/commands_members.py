@@ -53,10 +53,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     root = _root(args)
-    if args.roles is None and args.member_office is None:
-        raise InvalidInput("请用 --roles 或 --member-office 指定要修改的内容。")
-    member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles))
-    notice(f"已修改：{member.describe()}。")
+    if args.roles is None and args.member_office is None and args.os_account is None:
+        raise InvalidInput("请用 --roles、--member-office 或 --os-account 指定要修改的内容。")
+    member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles),
+                                   args.os_account)
+    account = f"，系统账户 {member.os_account}" if member.os_account else ""
+    notice(f"已修改：{member.describe()}{account}。")
     return 0
 
 
@@ -105,11 +107,12 @@ def register(sub, add_user) -> None:
     q.add_argument("--key", required=True, help="成员用 studio key new 生成的公钥")
     add_user(q)
     q.set_defaults(func=cmd_add)
-    q = mem.add_parser("update", help="修改成员的角色或处室（管理员）")
+    q = mem.add_parser("update", help="修改成员的角色、处室或对应的系统账户（管理员）")
     q.add_argument("library", metavar="LIBRARY")
     q.add_argument("name", metavar="NAME")
     q.add_argument("--roles", help=f"新的角色，逗号分隔：{roles_text(ALL_ROLES)}")
     q.add_argument("--member-office", help="新的处室")
+    q.add_argument("--os-account", help="该成员在本机使用的系统账户（登录名）；窗口登录时据此推荐该成员。空字符串取消对应")
     add_user(q)
     q.set_defaults(func=cmd_update)
     q = mem.add_parser("remove", help="移除成员（管理员）；其以前签名的记录仍然有效")

@@ -7,6 +7,7 @@ leaves its member's profile; only public keys enter the roster.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from pathlib import Path
 
@@ -86,6 +87,20 @@ def _keep_key(library_id: str, name: str, key: KeyPair, passphrase: str) -> None
     """In the OS keyring where one is usable (guarded by the user's login), else a file sealed with the passphrase."""
     if not os_keyring.store_key(library_id, name, key):
         key_store.save_key(library_id, name, key, passphrase)
+
+
+def os_login() -> str:
+    """The operating-system account this studio runs under ('' when it cannot be told)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+def member_of_os_login(root: Path) -> str:
+    """The name of the member an administrator mapped to this OS login ('' when none)."""
+    found = roster(root).for_os_account(os_login())
+    return found.name if found else ""
 
 
 def keys_in_os_keyring() -> bool:
@@ -169,11 +184,18 @@ def _existing(root: Path, name: str) -> Member:
 
 
 def update_member(root: Path, admin: Actor, name: str, office: str | None = None,
-                  roles: list[Role] | None = None) -> Member:
+                  roles: list[Role] | None = None, os_account: str | None = None) -> Member:
+    """Change a member's office, roles or OS login (an empty login removes the mapping)."""
     member = _existing(root, name)
     payload: dict = {"name": member.name}
     if office is not None:
         payload["office"] = office.strip()
+    if os_account is not None:
+        payload["os_account"] = os_account.strip()
+        holder = roster(root).for_os_account(payload["os_account"])
+        if holder is not None and holder.id != member.id:
+            raise ActionRefused(f"系统账户“{payload['os_account']}”已对应成员“{holder.name}”。"
+                                "一个系统账户只能对应一位成员；请先取消原来的对应。")
     if roles is not None:
         payload["roles"] = _roles(roles)
         if Role.ADMIN.value not in payload["roles"] and member.has(Role.ADMIN) and len(roster(root).admins()) == 1:

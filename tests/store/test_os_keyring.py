@@ -87,3 +87,19 @@ def test_without_a_usable_keyring_the_key_is_a_passphrase_sealed_file(tmp_path, 
     with pytest.raises(ActionRefused, match="口令不正确"):
         members.sign_in(root, "王起草", "错误口令")
     assert members.sign_in(root, "王起草", "口令1234").name == "王起草"
+
+
+def test_an_administrator_maps_a_member_to_an_os_login_as_a_signed_roster_change(tmp_path, monkeypatch):
+    root = tmp_path / "lib"
+    actors = enrol(root, "管理员", "王起草", "李审核")
+    monkeypatch.setattr(members.getpass, "getuser", lambda: "wangqc")
+    assert members.member_of_os_login(root) == ""
+    members.update_member(root, actors["管理员"], "王起草", os_account="WangQC")
+    assert members.member_of_os_login(root) == "王起草"  # logins compare as names do (case, width)
+    assert read_chain(root).events[-1]["os_account"] == "WangQC" and "sig" in read_chain(root).events[-1]
+    with pytest.raises(ActionRefused, match="已对应成员“王起草”"):
+        members.update_member(root, actors["管理员"], "李审核", os_account="wangqc")
+    with pytest.raises(ActionRefused, match="不是本文件库的管理员"):
+        members.update_member(root, actors["李审核"], "李审核", os_account="lish")
+    members.update_member(root, actors["管理员"], "王起草", os_account="")
+    assert members.member_of_os_login(root) == ""
