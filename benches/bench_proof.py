@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benches.bench_export import generate  # noqa: E402
+from benches.library_generator import template_package  # noqa: E402
 from benches.signed_library import enrol, released_on_release_day  # noqa: E402
 from studio.domain import edits  # noqa: E402
 from studio.paths import user_cache_dir  # noqa: E402
@@ -74,6 +75,17 @@ def twenty_events(root: Path) -> Path:
     return folder
 
 
+def open_edit_save(root: Path, runs: int) -> list[float]:
+    actors = enrol(root)
+    folder = template_package(root, actors)
+    times = []
+    for n in range(runs):
+        start = time.perf_counter()
+        operations.edit(folder, actors["起草人"], lambda p, n=n: edits.set_metadata(p, {"subject_words": f"就业 补贴 {n}"}))
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packages", type=int, default=1000)
@@ -94,6 +106,9 @@ def main() -> int:
             times.append(time.perf_counter() - start)
         print(f"verify of one package with {events} signed events: median {statistics.median(times) * 1000:.1f} ms "
               f"(target ≤ 500 ms)")
+        saves = open_edit_save(work / "single", 30)
+        print(f"open-edit-save of one signed package: median {statistics.median(saves) * 1000:.1f} ms "
+              f"(min {min(saves) * 1000:.1f}, max {max(saves) * 1000:.1f})")
 
         start = time.perf_counter()
         library = generate(work / "library", args.packages)
