@@ -9,7 +9,7 @@ key goes to the passphrase-protected file of `key_store` instead.
 from __future__ import annotations
 
 import keyring
-from keyring.backends import fail
+from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError
 
 from studio.domain.names import normalise_name
@@ -27,7 +27,11 @@ def usable() -> bool:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration means no keyring, never a failed command
         return False
-    return not isinstance(backend, fail.Keyring) and float(getattr(backend, "priority", 0) or 0) > 0
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return bool(backend.backends)
+    return True
 
 
 def store_key(library_id: str, member: str, key: KeyPair) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -18,9 +19,12 @@ from tests.members import enrol
 
 
 class MemoryKeyring(KeyringBackend):
-    """An OS keyring kept in memory, as a desktop's would keep it."""
+    """An OS keyring kept in memory, as a desktop's would keep it; set explicitly by the fixture."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Raising keeps keyring's own discovery from ever choosing this class for other tests.
+        raise RuntimeError("only set explicitly")
 
     def __init__(self) -> None:
         super().__init__()
