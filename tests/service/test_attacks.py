@@ -386,3 +386,16 @@ def test_a_comment_on_a_released_package_verifies_and_is_never_exported(lib, tmp
     export_package(folder, tmp_path / "site")
     bundle = " ".join(p.read_text("utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*") if p.is_file())
     assert "标题再斟酌" not in bundle
+
+
+def test_export_proves_and_publishes_one_reading_of_each_package(lib, tmp_path, monkeypatch):
+    from studio.store.package_file import PackageFile
+
+    root, actors = lib
+    folder = _released(root, actors)
+    reads: list[str] = []
+    load = PackageFile.load
+    monkeypatch.setattr(PackageFile, "load", lambda self, *a, **k: reads.append(self.folder.name) or load(self, *a, **k))
+    report = export_library(root, tmp_path / "site")
+    assert report.packages == 1 and not report.refused
+    assert reads == [folder.name]  # the file proven is the file rendered: nothing read in between
