@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from studio.service.review_changes import keep_checkpoint
+from studio.service.review_changes import checkpoint_write
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_into, when_dialog
@@ -16,7 +16,7 @@ def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_windo
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
-    keep_checkpoint(editor.folder, "review", "林晓", "2026-11-24T09:36:00+08:00", editor.saved)
+    checkpoint_write(editor.folder, "review", "林晓", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     type_into(qtbot, text, "\n新增的一句说明。")
@@ -39,7 +39,7 @@ def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_windo
     when_dialog(qtbot, look)
     qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "since" in seen)
-    assert "还没有" in seen["submit"]
+    assert "新增的一句说明。" in seen["submit"]  # the demo package was submitted: its texts then were kept
     assert any(p.startswith("政策解读：改动") for p in seen["pieces"])
     assert any(p == "政策文件：无改动" for p in seen["pieces"])
     # Side by side: the old side says the paragraph is new, the new side shows it underlined green.
@@ -57,7 +57,7 @@ def test_an_edited_paragraph_pairs_with_its_old_words_side_by_side(qtbot, open_w
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
-    keep_checkpoint(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved)
+    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
