@@ -1,9 +1,14 @@
-"""The library as a table model keyed by package id, filled by a background scan."""
+"""The library as a table model keyed by package id, filled by a background scan.
+
+The scan reads packages off the window's thread, so the package reader and the rules are
+loaded there, not on the window's start-up path.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,8 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from studio.domain.moments import readable_moment
-from studio.service.library_access import library_settings, package_folders_of
-from studio.service.library_summary import PackageSummary, quick_summary, summarize
+
+if TYPE_CHECKING:
+    from studio.service.library_summary import PackageSummary
 
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
 TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
@@ -153,6 +159,7 @@ class LibraryScanner(QThread):
     """Reads every package off the UI thread: first the rows as they are, then with the rules' verdicts."""
 
     batch = Signal(list)
+    listed = Signal()  # every readable package has been sent as a row (before the rules run)
     failed = Signal(str, str)
 
     BATCH = 40
@@ -163,15 +170,24 @@ class LibraryScanner(QThread):
         self.today = today
 
     def run(self) -> None:
+        from studio.service.library_access import library_settings, package_folders_of
+        from studio.service.library_summary import quick_summary, summarize
+
         try:
-            settings = library_settings(self.root)
             folders = package_folders_of(self.root)
         except Exception as e:  # shown to the user; the window stays usable
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
+            self.listed.emit()
             return
         readable = self._pass(folders, quick_summary)
+        self.listed.emit()
         # Let the window draw the rows before the rules load and run (they take the interpreter's lock).
         self.msleep(FIRST_PAINT_MS)
+        try:
+            settings = library_settings(self.root)
+        except Exception as e:  # the rows stay listed; their completeness is left unchecked
+            self.failed.emit(str(self.root), getattr(e, "message", str(e)))
+            return
         from studio.service.check_cache import CheckCache
 
         cache = CheckCache(self.root)  # the same content verdicts `studio check` keeps

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,31 @@ from PySide6.QtWidgets import (
 
 from studio.domain.states import State
 from studio.ui.library_model import SUMMARY_ROLE, TITLE, LibraryFilter, LibraryModel
+
+
+class LibraryTable(QTableView):
+    """The package list. Says once per listing when it has been painted with the library listed,
+    so work that can wait (signing in, keyboard and drop handling) starts after the user sees it."""
+
+    listing_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._listed = False
+        self._announced = False
+
+    def expect_listing(self) -> None:
+        self._listed = self._announced = False
+
+    def mark_listed(self) -> None:
+        self._listed = True
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._listed and not self._announced:
+            self._announced = True
+            QTimer.singleShot(0, self.listing_painted.emit)  # once this paint has reached the screen
 
 
 class LibraryPage(QWidget):
@@ -55,7 +81,7 @@ class LibraryPage(QWidget):
         bar.addWidget(QLabel("完整度", self))
         bar.addWidget(self.completeness)
         layout.addLayout(bar)
-        self.table = QTableView(self)
+        self.table = LibraryTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("文件包列表")
         self.table.setSortingEnabled(True)
@@ -101,6 +127,7 @@ class LibraryPage(QWidget):
     def set_library(self, root: Path) -> None:
         self.heading.setText(f"<b>文件库</b>　{root}")
         self.model.clear()
+        self.table.expect_listing()
 
     def select(self, package_id: str) -> None:
         try:

@@ -1,4 +1,9 @@
-"""The main window: the library, the package editor, the checklist and the audit trail."""
+"""The main window: the library, the package editor, the checklist and the audit trail.
+
+Start-up builds only the library side: the library page, the menus and the docks' empty
+frames. Everything a package needs (its editor, signing, the rules, reading office files)
+is imported where it is first used, so the library shows as soon as a bare window would.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +16,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain.errors import StudioError
-from studio.domain.findings import Finding
 from studio.domain.states import State
-from studio.service.actor import Actor
 from studio.service.clock import now
-from studio.service.user_profile import UserSettings
 from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
-from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
 from studio.ui.member_actions import member_label, show_roster
@@ -28,8 +29,13 @@ from studio.ui.review_actions import install_review_actions
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
+from studio.ui.window_start import WindowStart
+from studio.ui.work_dock import WorkDock
 
 if TYPE_CHECKING:
+    from studio.domain.findings import Finding
+    from studio.service.actor import Actor
+    from studio.service.user_profile import UserSettings
     from studio.ui.package_controller import PackageController
     from studio.ui.package_page import PackagePage
 
@@ -60,8 +66,6 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
-        from studio.ui.work_dock import WorkDock
-
         self.work = WorkDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.work)
         self.user_label = QLabel(self)
@@ -69,7 +73,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self)
         self._connect()
         self._restore_window_state()
-        self._guards = install_input_guards(self)
+        self.start = WindowStart(self)  # keyboard routing, drops and sign-in once the library is on screen
         self._show_user()
         self.open_library(self.library_root)
         self._update_actions()
@@ -79,7 +83,6 @@ class MainWindow(QMainWindow):
         a = self.actions
         a["new"].triggered.connect(self.new_package)
         a["new_from_file"].triggered.connect(lambda: new_from_file.choose_and_create(self))
-        self.library_drop = new_from_file.LibraryDrop(self, [self.library_page, self.library_page.table.viewport()])
         a["open_library"].triggered.connect(self.choose_library)
         a["library"].triggered.connect(self.back_to_library)
         a["save"].triggered.connect(self.save)
@@ -138,7 +141,11 @@ class MainWindow(QMainWindow):
         """The signed-in member; without one the service refuses every change with the reason."""
         if self.member is None:
             self.switch_member()
-        return self.member or Actor(self.user.user_name(), self.user.office)
+        if self.member is not None:
+            return self.member
+        from studio.service.actor import Actor
+
+        return Actor(self.user.user_name(), self.user.office)
 
     def _show_user(self) -> None:
         self.user_label.setText(member_label(self.member))
@@ -155,6 +162,7 @@ class MainWindow(QMainWindow):
             self.scanner.wait()
         self.scanner = LibraryScanner(self.library_root, now().date(), self)
         self.scanner.batch.connect(self.library_page.model.add)
+        self.scanner.listed.connect(self.library_page.table.mark_listed)
         self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
         self.scanner.start()
         self.work.refresh(self.library_root, self.member)

@@ -1,0 +1,52 @@
+"""The window starts in two stages.
+
+First the library side is built and shown: the library page, menus and the docks' frames.
+Once the listed library has been painted, the rest follows: routing keys from fields to the
+window's undo and save, dropping files on the list, and the start tasks such as signing in.
+Nothing of that can be used before the user sees the window, and each costs start-up time
+(the key and wheel filters run for every event of the application).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from studio.ui import new_from_file
+from studio.ui.keyboard import install_input_guards
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+
+class WindowStart(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.guards: tuple[QObject, ...] = ()
+        self.library_drop: new_from_file.LibraryDrop | None = None
+        self._tasks: list[Callable[[], None]] = []
+        window.library_page.table.listing_painted.connect(self._on_screen)
+
+    @property
+    def done(self) -> bool:
+        return bool(self.guards)
+
+    def then(self, task: Callable[[], None]) -> None:
+        """Run `task` once the library has first been painted, listed; at once if it has been."""
+        if self.done:
+            task()
+        else:
+            self._tasks.append(task)
+
+    def _on_screen(self) -> None:
+        if self.done:
+            return
+        page = self.window.library_page
+        self.guards = install_input_guards(self.window)
+        self.library_drop = new_from_file.LibraryDrop(self.window, [page, page.table.viewport()])
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task()

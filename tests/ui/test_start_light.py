@@ -1,0 +1,74 @@
+"""The window starts with what its first screen needs; the package side loads when it is first used.
+
+The library page shows titles, 发文字号, states and (once the rules have run) completeness. Crypto
+(signing in), reading office files, the rules, the exporter and the package editor are not
+needed for that, and loading them made the window appear later than a bare Qt window would.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from studio.paths import bundled_demo_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Libraries and studio modules of the package side: the library page does without them.
+PACKAGE_SIDE = ("Cryptodome", "cffi", "pycparser", "gmalglib", "matplotlib", "PIL", "jinja2", "docx", "lxml",
+                "studio.ingest", "studio.render", "studio.service.members", "studio.service.proof",
+                "studio.store.key_store", "studio.ui.package_page", "studio.ui.markdown_editor", "studio.ui.dialogs",
+                "studio.ui.export_dialog")
+# Read only by the scanner, off the window's thread, once the window is being built (the rules
+# after the rows are listed, for their completeness).
+SCANNER = ("tinydb", "studio.store.package_file", "studio.domain.package", "studio.domain.settings",
+           "studio.domain.rules")
+
+
+def _heavy(loaded: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def _run(code: str, tmp_path: Path) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "STUDIO_CONFIG_DIR": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env,
+                         timeout=120).stdout
+    return set(out.split())
+
+
+def test_importing_the_window_loads_neither_the_package_side_nor_the_library_reader(tmp_path):
+    loaded = _run("import sys\nimport studio.ui.app\nprint('\\n'.join(sorted(sys.modules)))", tmp_path)
+    assert _heavy(loaded, PACKAGE_SIDE + SCANNER) == []
+
+
+def test_the_listed_library_needs_no_crypto_ingest_or_editor(tmp_path):
+    """Even once every row is listed and checked, nothing of the package side has been loaded."""
+    library = tmp_path / "library"
+    shutil.copytree(bundled_demo_dir(), library)
+    code = f"""
+import sys
+from PySide6.QtCore import QCoreApplication, QThread
+from studio.service.user_profile import UserSettings
+from studio.ui.app import create_application
+from studio.ui.main_window import MainWindow
+app = create_application()
+user = UserSettings.load()
+user.name, user.office = "周敏", "就业促进处"
+window = MainWindow({str(library)!r}, user)
+window.show()
+while window.scanner.isRunning() or window.library_page.model.rowCount() == 0:
+    QCoreApplication.processEvents()
+    QThread.msleep(5)
+QCoreApplication.processEvents()
+assert window.library_page.model.rowCount() == 4, window.library_page.model.rowCount()
+assert all(window.library_page.model.summary(r).checked for r in range(4))
+print('\\n'.join(sorted(sys.modules)))
+"""
+    loaded = _run(code, tmp_path)
+    assert "studio.ui.library_page" in loaded
+    assert _heavy(loaded, PACKAGE_SIDE) == []
