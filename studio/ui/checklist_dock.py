@@ -9,17 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from studio.domain.findings import Finding
 
 _GROUP_LABELS = {"package": "文件包", "metadata": "元数据"}
-_ICONS = {  # by Severity value
-    "blocking": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,6 +53,8 @@ class ChecklistDock(QDockWidget):
         self.summary.setText("选择一个文件包，这里会列出它发布前还需处理的问题。")
 
     def show_findings(self, findings: list[Finding]) -> None:
+        from PySide6.QtWidgets import QStyle  # costly to load: only once there are findings
+
         from studio.domain.findings import Severity, is_releasable
         from studio.domain.pieces import PIECE_KEYS, piece_label
 
@@ -72,6 +69,9 @@ class ChecklistDock(QDockWidget):
             self.summary.setText(f"✔ 没有阻止发布的问题（{warnings}项警告）。")
         else:
             self.summary.setText(f"✖ {blocking}项问题阻止发布，{warnings}项警告。双击条目可定位到相应材料。")
+        icons = {Severity.BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
         style = self.style()
         bold = QFont(self.list.font())
         bold.setBold(True)
@@ -85,7 +85,7 @@ class ChecklistDock(QDockWidget):
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.list.addItem(header)
-            item = QListWidgetItem(style.standardIcon(_ICONS[f.severity.value]), f"【{f.severity.label}】{f.display_message()}")
+            item = QListWidgetItem(style.standardIcon(icons[f.severity]), f"【{f.severity.label}】{f.display_message()}")
             item.setToolTip(f"{f.code}")
             item.setData(FINDING_ROLE, f)
             self.list.addItem(item)

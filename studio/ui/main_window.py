@@ -18,7 +18,6 @@ from studio import APP_NAME
 from studio.domain.errors import StudioError
 from studio.domain.states import State
 from studio.service.clock import now
-from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a["new"].triggered.connect(self.new_package)
-        a["new_from_file"].triggered.connect(lambda: new_from_file.choose_and_create(self))
+        a["new_from_file"].triggered.connect(self.new_from_file)
         a["open_library"].triggered.connect(self.choose_library)
         a["library"].triggered.connect(self.back_to_library)
         a["save"].triggered.connect(self.save)
@@ -205,6 +204,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法新建", e.message)
             return
         self.open_package(folder)
+
+    def new_from_file(self) -> None:
+        from studio.ui.new_from_file import choose_and_create
+
+        choose_and_create(self)
 
     # -- package -------------------------------------------------------
     def open_package(self, folder: Path) -> None:

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from studio.ui import new_from_file
-from studio.ui.keyboard import install_input_guards
-
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
+    from studio.ui.new_from_file import LibraryDrop
 
 
 class WindowStart(QObject):
@@ -26,7 +24,7 @@ class WindowStart(QObject):
         super().__init__(window)
         self.window = window
         self.guards: tuple[QObject, ...] = ()
-        self.library_drop: new_from_file.LibraryDrop | None = None
+        self.library_drop: LibraryDrop | None = None
         self._tasks: list[Callable[[], None]] = []
         window.library_page.table.listing_painted.connect(self._on_screen)
 
@@ -44,9 +42,12 @@ class WindowStart(QObject):
     def _on_screen(self) -> None:
         if self.done:
             return
+        from studio.ui.keyboard import install_input_guards
+        from studio.ui.new_from_file import LibraryDrop
+
         page = self.window.library_page
         self.guards = install_input_guards(self.window)
-        self.library_drop = new_from_file.LibraryDrop(self.window, [page, page.table.viewport()])
+        self.library_drop = LibraryDrop(self.window, [page, page.table.viewport()])
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task()
