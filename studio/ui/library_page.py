@@ -64,7 +64,6 @@ class LibraryPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("搜索标题或发文字号")
         self.search.setAccessibleName("搜索文件包")
-        self.search.setClearButtonEnabled(True)
         self.state = QComboBox(self)
         self.state.setAccessibleName("按状态筛选")
         self.state.addItem("全部状态", "")
@@ -108,6 +107,11 @@ class LibraryPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.dataChanged.connect(self._update_count)  # a row's full check arrives after its row
 
+    def add_typing_aids(self) -> None:
+        """The search box's clear button, once the page is on screen: under X11 its icon costs a
+        theme lookup of tens of milliseconds, and it shows only after typing."""
+        self.search.setClearButtonEnabled(True)
+
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_state(self.state.currentData())
@@ -116,8 +120,12 @@ class LibraryPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        complete = sum(1 for r in range(total) if self.model.summary(r).complete)
-        self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；材料和关联齐全 {complete} 个。双击或按回车打开。")
+        summaries = [self.model.summary(r) for r in range(total)]
+        if any(not s.checked for s in summaries):  # rows are listed before the rules have run
+            verdict = "正在检查材料和关联是否齐全…"
+        else:
+            verdict = f"材料和关联齐全 {sum(1 for s in summaries if s.complete)} 个。"
+        self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；{verdict}双击或按回车打开。")
 
     def _activated(self, index: QModelIndex) -> None:
         summary = index.data(SUMMARY_ROLE)

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path) -> None:
         self.library_root = Path(root)
         self.user.remember_library(self.library_root)
-        self.user.save()
+        self.start.then(self.user.save)  # a settings file write (with fsync) need not delay the first screen
         self.library_page.set_library(self.library_root)
         self.setWindowTitle(f"{APP_NAME} — {self.library_root.name}")
         if self.scanner is not None:

@@ -2,7 +2,8 @@
 
 First the library side is built and shown: the library page, menus and the docks' frames.
 Once the listed library has been painted, the rest follows: routing keys from fields to the
-window's undo and save, dropping files on the list, and the start tasks such as signing in.
+window's undo and save, dropping files on the list, the search box's clear button, and the start
+tasks such as saving the recent libraries and signing in.
 Nothing of that can be used before the user sees the window, and each costs start-up time
 (the key and wheel filters run for every event of the application).
 """
@@ -46,6 +47,7 @@ class WindowStart(QObject):
         from studio.ui.new_from_file import LibraryDrop
 
         page = self.window.library_page
+        page.add_typing_aids()
         self.guards = install_input_guards(self.window)
         self.library_drop = LibraryDrop(self.window, [page, page.table.viewport()])
         tasks, self._tasks = self._tasks, []

@@ -72,3 +72,22 @@ print('\\n'.join(sorted(sys.modules)))
     loaded = _run(code, tmp_path)
     assert "studio.ui.library_page" in loaded
     assert _heavy(loaded, PACKAGE_SIDE) == []
+
+
+def test_the_first_listing_shows_the_rows_and_says_the_check_is_still_running(qtbot, library):
+    """Rows listed before the rules have run say 检查中…, and the status line does not count 0 complete."""
+    from studio.service.library_access import package_folders_of
+    from studio.service.library_summary import quick_summary
+    from studio.ui.library_page import LibraryPage
+
+    page = LibraryPage()
+    qtbot.addWidget(page)
+    page.set_library(library)
+    rows = [quick_summary(folder) for folder in package_folders_of(library)]
+    page.model.add(rows)
+    assert page.model.rowCount() == 4
+    assert {page.model.index(r, 3).data() for r in range(4)} == {"检查中…"}
+    assert [page.model.index(r, 0).data() for r in range(4)] == [s.title for s in rows]
+    assert "共 4 个文件包" in page.count.text()
+    assert "正在检查" in page.count.text()
+    assert "齐全 0 个" not in page.count.text()
