@@ -119,7 +119,7 @@ EXIT_WHEN_READY = "STUDIO_EXIT_WHEN_READY"
 
 def _exit_when_listed(app: QApplication, window: MainWindow) -> None:
     def check() -> None:
-        scanning = window.scanner is not None and window.scanner.isRunning()
+        scanning = window.scanner is not None and not window.scanner.isFinished()
         if window.library_page.model.rowCount() > 0 and not scanning:
             print(f"ready {window.library_page.model.rowCount()} packages", flush=True)
             window.close()

@@ -6,6 +6,7 @@ loaded there, not on the window's start-up path.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,16 +51,26 @@ class LibraryModel(QAbstractTableModel):
         self.endResetModel()
 
     def add(self, summaries: list[PackageSummary]) -> None:
+        """Rows known already are updated in place; new ones take their folder's place, so a
+        package read after the listing was shown slots in rather than trailing at the end."""
         new = [s for s in summaries if s.id not in self._rows]
         for s in summaries:
             if s.id in self._rows:
                 self.update(s)
         if not new:
             return
-        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(new) - 1)
+        last = self._rows[self._ids[-1]].folder.name if self._ids else ""
+        if all(s.folder.name > last for s in new) and new == sorted(new, key=lambda s: s.folder.name):
+            self._insert(len(self._ids), new)  # the usual case: a scan appending in folder order
+            return
         for s in new:
-            self._ids.append(s.id)
-            self._rows[s.id] = s
+            names = [self._rows[i].folder.name for i in self._ids]
+            self._insert(bisect.bisect(names, s.folder.name), [s])
+
+    def _insert(self, at: int, summaries: list[PackageSummary]) -> None:
+        self.beginInsertRows(QModelIndex(), at, at + len(summaries) - 1)
+        self._ids[at:at] = [s.id for s in summaries]
+        self._rows.update((s.id, s) for s in summaries)
         self.endInsertRows()
 
     def update(self, summary: PackageSummary) -> None:
@@ -171,16 +182,21 @@ class LibraryScanner(QThread):
 
     def run(self) -> None:
         from studio.service.library_access import library_settings, package_folders_of
+        from studio.service.library_listing import Listing, package_stamps
         from studio.service.library_summary import quick_summary, summarize
 
         try:
             folders = package_folders_of(self.root)
+            stamps = package_stamps(self.root)  # before reading: a package changed meanwhile is read again
         except Exception as e:  # shown to the user; the window stays usable
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
             self.listed.emit()
             return
-        readable = self._pass(folders, quick_summary)
+        rows = self._pass(folders, quick_summary)
         self.listed.emit()
+        if not self.isInterruptionRequested():
+            Listing(self.root).keep(rows, stamps)  # the next start lists these before reading anything
+        readable = [row.folder for row in rows]
         # Let the window draw the rows before the rules load and run (they take the interpreter's lock).
         self.msleep(FIRST_PAINT_MS)
         try:
@@ -197,15 +213,15 @@ class LibraryScanner(QThread):
         except OSError:
             pass  # an unwritable cache folder only costs time next start
 
-    def _pass(self, folders: list[Path], read, report: bool = True) -> list[Path]:
+    def _pass(self, folders: list[Path], read, report: bool = True) -> list[PackageSummary]:
         rows: list[PackageSummary] = []
-        done: list[Path] = []
+        done: list[PackageSummary] = []
         for folder in folders:
             if self.isInterruptionRequested():
                 return done
             try:
                 rows.append(read(folder))
-                done.append(folder)
+                done.append(rows[-1])
             except Exception as e:
                 if report:
                     self.failed.emit(str(folder), getattr(e, "message", str(e)))

@@ -159,11 +159,20 @@ class MainWindow(QMainWindow):
         if self.scanner is not None:
             self.scanner.requestInterruption()
             self.scanner.wait()
-        self.scanner = LibraryScanner(self.library_root, now().date(), self)
-        self.scanner.batch.connect(self.library_page.model.add)
-        self.scanner.listed.connect(self.library_page.table.mark_listed)
-        self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
-        self.scanner.start()
+        from studio.service.library_listing import Listing
+
+        # The last listing gives the rows of unchanged packages at once; the scan reads every package.
+        rows, whole = Listing(self.library_root).rows()
+        self.library_page.model.add(rows)
+        scanner = self.scanner = LibraryScanner(self.library_root, now().date(), self)
+        scanner.batch.connect(self.library_page.model.add)
+        scanner.listed.connect(self.library_page.table.mark_listed)
+        scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
+        if whole:  # nothing to add: the scan waits until the user sees the list
+            self.library_page.table.mark_listed()
+            self.start.then(lambda: scanner.start() if scanner is self.scanner else None)
+        else:
+            scanner.start()
         self.work.refresh(self.library_root, self.member)
 
     def _library_selection(self, summary) -> None:

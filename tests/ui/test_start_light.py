@@ -61,7 +61,7 @@ user = UserSettings.load()
 user.name, user.office = "周敏", "就业促进处"
 window = MainWindow({str(library)!r}, user)
 window.show()
-while window.scanner.isRunning() or window.library_page.model.rowCount() == 0:
+while not window.scanner.isFinished() or window.library_page.model.rowCount() == 0:
     QCoreApplication.processEvents()
     QThread.msleep(5)
 QCoreApplication.processEvents()
@@ -91,3 +91,62 @@ def test_the_first_listing_shows_the_rows_and_says_the_check_is_still_running(qt
     assert "共 4 个文件包" in page.count.text()
     assert "正在检查" in page.count.text()
     assert "齐全 0 个" not in page.count.text()
+
+
+# A window started in a child process: prints what it listed before reading anything, then after its scan.
+TWO_LISTINGS = """
+import sys
+from PySide6.QtCore import QCoreApplication, QThread
+from studio.service.user_profile import UserSettings
+from studio.ui.app import create_application
+from studio.ui.main_window import MainWindow
+app = create_application()
+user = UserSettings.load()
+user.name, user.office = "周敏", "就业促进处"
+window = MainWindow(sys.argv[1], user)
+model = window.library_page.model
+print("at-once", [model.summary(r).folder.name for r in range(model.rowCount())])
+print("reader-loaded", "studio.store.package_file" in sys.modules)
+window.show()
+while not window.scanner.isFinished():
+    QCoreApplication.processEvents()
+    QThread.msleep(5)
+QCoreApplication.processEvents()
+print("scanned", [model.summary(r).folder.name for r in range(model.rowCount())])
+print("checked", all(model.summary(r).checked for r in range(model.rowCount())))
+"""
+
+
+def _start(library: Path, tmp_path: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "STUDIO_CONFIG_DIR": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", TWO_LISTINGS, str(library)], check=True, capture_output=True,
+                         text=True, env=env, timeout=120).stdout
+    return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+
+
+def test_a_second_start_lists_the_library_before_reading_any_package(tmp_path):
+    library = tmp_path / "library"
+    shutil.copytree(bundled_demo_dir(), library)
+    folders = str(sorted(p.name for p in library.iterdir() if (p / "package.json").is_file()))
+    first = _start(library, tmp_path)
+    assert first["at-once"] == "[]"  # nothing known yet: the scan lists them
+    assert first["scanned"] == folders and first["checked"] == "True"
+    again = _start(library, tmp_path)
+    assert again["at-once"] == folders
+    assert again["reader-loaded"] == "False"
+    assert again["scanned"] == folders and again["checked"] == "True"
+
+
+def test_a_package_changed_since_is_read_again_and_keeps_its_place(tmp_path):
+    library = tmp_path / "library"
+    shutil.copytree(bundled_demo_dir(), library)
+    folders = sorted(p.name for p in library.iterdir() if (p / "package.json").is_file())
+    _start(library, tmp_path)
+    changed = library / folders[1] / "package.json"
+    info = changed.stat()
+    os.utime(changed, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))  # saved again since
+    again = _start(library, tmp_path)
+    assert again["at-once"] == str([f for f in folders if f != folders[1]])
+    assert again["scanned"] == str(folders)
