@@ -8,8 +8,8 @@ the new listing. The rows carry no verdict of the rules: completeness always com
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ __all__ = ["Listing", "Stamp", "package_stamps"]
 
 
 def _path(root: Path) -> Path:
-    name = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
-    return user_cache_dir() / "listings" / f"{name}.json"
+    # crc32, not sha256: hashlib would load OpenSSL on the start-up path. The file also names its
+    # library, so two libraries sharing a file name only cost each other the quick listing.
+    return user_cache_dir() / "listings" / f"{zlib.crc32(str(root).encode()):08x}.json"
 
 
 def _row(root: Path, name: str, entry: dict[str, Any]) -> PackageSummary:
@@ -38,8 +39,8 @@ class Listing:
     """What the last scan listed of one library, and which of it still holds."""
 
     def __init__(self, root: Path):
-        self.root = Path(root)
-        self.path = _path(self.root)
+        self.root = Path(root)  # as the window names it: the rows' folders are the scan's
+        self.path = _path(self.root.resolve())
 
     def rows(self) -> tuple[list[PackageSummary], bool]:
         """The rows whose package files are unchanged, in folder order; and whether they are every
@@ -47,7 +48,8 @@ class Listing:
         try:
             stamps = package_stamps(self.root)
             data = json.loads(self.path.read_text("utf-8"))
-            entries = data["packages"] if data.get("format") == FORMAT else {}
+            same = data.get("format") == FORMAT and data.get("library") == str(self.root.resolve())
+            entries = data["packages"] if same else {}
             rows = [_row(self.root, name, entries[name]) for name, stamp in stamps.items()
                     if name in entries and tuple(entries[name]["stamp"]) == stamp]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -61,7 +63,8 @@ class Listing:
                                      "doc_number": row.doc_number, "state": row.state.value,
                                      "updated_at": row.updated_at}
                    for row in rows if row.folder.name in stamps}
-        text = json.dumps({"format": FORMAT, "packages": entries}, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps({"format": FORMAT, "library": str(self.root.resolve()), "packages": entries}, ensure_ascii=False,
+                          separators=(",", ":"))
         try:
             if self.path.is_file() and self.path.read_text("utf-8") == text:
                 return

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
 TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # compared as a plain int: data() is called very often
 _GAP = QColor("#b3261e")
 _OK = QColor("#1b6e3a")
 
@@ -43,12 +44,19 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[str] = []
         self._rows: dict[str, PackageSummary] = {}
+        # Each row's texts, made once: the view asks for them many times (sizing columns to contents).
+        self._cells: dict[str, tuple[str, ...]] = {}
 
     # -- filling -------------------------------------------------------
     def clear(self) -> None:
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._ids, self._rows, self._cells = [], {}, {}
         self.endResetModel()
+
+    def _keep(self, s: PackageSummary) -> None:
+        self._rows[s.id] = s
+        self._cells[s.id] = (s.title or "（未命名）", s.doc_number or "—", s.state.label, s.completeness_label,
+                             readable_moment(s.updated_at, compact=True))
 
     def add(self, summaries: list[PackageSummary]) -> None:
         """Rows known already are updated in place; new ones take their folder's place, so a
@@ -70,14 +78,15 @@ class LibraryModel(QAbstractTableModel):
     def _insert(self, at: int, summaries: list[PackageSummary]) -> None:
         self.beginInsertRows(QModelIndex(), at, at + len(summaries) - 1)
         self._ids[at:at] = [s.id for s in summaries]
-        self._rows.update((s.id, s) for s in summaries)
+        for s in summaries:
+            self._keep(s)
         self.endInsertRows()
 
     def update(self, summary: PackageSummary) -> None:
         if summary.id not in self._rows:
             self.add([summary])
             return
-        self._rows[summary.id] = summary
+        self._keep(summary)
         row = self._ids.index(summary.id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -94,21 +103,20 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
+        if role == _DISPLAY:
+            return self._cells[self._ids[index.row()]][index.column()]
         s = self._rows[self._ids[index.row()]]
         col = index.column()
         if role == SUMMARY_ROLE:
             return s
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (s.title or "（未命名）", s.doc_number or "—", s.state.label,
-                    s.completeness_label, readable_moment(s.updated_at, compact=True))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COMPLETENESS and not s.complete:
                 return "\n".join(f.message for f in s.findings if f.severity.value == "blocking")[:1200]

@@ -38,7 +38,9 @@ class LibraryTable(QTableView):
 
     def mark_listed(self) -> None:
         self._listed = True
-        self.viewport().update()
+        # Repaint even if no row came (an empty library). update() on the view repaints its viewport
+        # too; asking for viewport() itself would make the binding resolve its type (tens of ms).
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
