@@ -13,11 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
     from studio.ui.new_from_file import LibraryDrop
+
+
+# After the first paint, a couple of frames for the display (or compositor) to put it on screen
+# before the window's thread takes on the second stage.
+SETTLE_MS = 40
 
 
 class WindowStart(QObject):
@@ -27,7 +32,7 @@ class WindowStart(QObject):
         self.guards: tuple[QObject, ...] = ()
         self.library_drop: LibraryDrop | None = None
         self._tasks: list[Callable[[], None]] = []
-        window.library_page.table.listing_painted.connect(self._on_screen)
+        window.library_page.table.listing_painted.connect(lambda: QTimer.singleShot(SETTLE_MS, self._on_screen))
 
     @property
     def done(self) -> bool:
