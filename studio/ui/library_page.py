@@ -124,7 +124,7 @@ class LibraryPage(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         summaries = [self.model.summary(r) for r in range(total)]
         if any(not s.checked for s in summaries):  # rows are listed before the rules have run
-            verdict = "正在检查材料和关联是否齐全…"
+            verdict = "正在检查材料和关联是否齐全。"
         else:
             verdict = f"材料和关联齐全 {sum(1 for s in summaries if s.complete)} 个。"
         self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；{verdict}双击或按回车打开。")
