@@ -18,7 +18,7 @@ _TITLE_END = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=Tru
                         r"(?:[（(][^（）()]{1,12}[）)])?$")
 ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|党委|党组|领导小组|指挥部|总局|总署|部|局|厅|委|院|署|会|"
-    r"中心|办|处|司|所|监督站|管理站|工作站|服务站|监测站|检测站|队|馆|社|银行|集团|公司)$")
+    r"中心|海关|办|处|司|所|监督站|管理站|工作站|服务站|监测站|检测站|队|馆|社|银行|集团|公司)$")
 DOC_NUMBER_LINE = re.compile(
     r"^[\u4e00-\u9fffXx×]{1,20}\s*[〔\[【(（［„{｛]?\s*[0-9Xx×]*\s*[〕\]】)）］‟}｝]?\s*第?\s*[0-9Xx×]+\s*[号號]$")
 ORDER_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}令\s*第\s*[0-9一二三四五六七八九十百〇零]+\s*号$")
@@ -32,6 +32,8 @@ _SIGNER = re.compile(r"签\s*发\s*人")
 # "label：value" lines of web pages, forms and law-database exports ("法规类别:", "发文字号 :").
 LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
 _SECRECY_OR_URGENCY = re.compile(r"^(?:绝密|机密|秘密|特急|加急|平急|特提)|★|^\d{6}$")
+# "——2025年1月15日在…会议上", "----…": a dateline or subtitle under a title, never part of it.
+_DATELINE = re.compile(r"^[—\-－─]{2,}")
 _BULLET = re.compile(r"^[•·●◆■▪\-*]\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -97,7 +99,7 @@ def could_be_title_line(line: str) -> bool:
         return False
     if len(s) <= 6 and s[-1].isdigit():
         return False  # a label such as 附件1 or 大纲1
-    if STANDARD_HEAD.match(s):
+    if STANDARD_HEAD.match(s) or _DATELINE.match(s):
         return False
     if _SECTION_START.match(s) or _SIGNER.search(s) or _SECRECY_OR_URGENCY.search(s):
         return False

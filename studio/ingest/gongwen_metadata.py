@@ -263,19 +263,24 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
                        and not FIELD.match(compact(line))), "")
 
     signature = _signature(lines, body_start)
-    title_organ, title_sure = _organ_of_title(found.values.get("title", "")) if "title" in found.values else ("", False)
-    if title_organ and signature and _same_organs(title_organ, signature[1]):
-        title_organ = signature[1]  # the 落款 keeps joint organs apart where the title runs them together
-    if title_organ:
-        found.put("organ", title_organ, "标题", sure=title_sure)
-    report = report_organ(found.values.get("title", ""))
-    if report:
-        found.put("organ", report, "标题（政府工作报告）", sure=False)
     head_organ = next(((n, o) for n, o in ((n, version_head_organ(line)) for n, line in head) if o), None)
     big = _prominent_organ(prominent)
     if head_organ is None and big:
         at = next((n for n, line in head if compact(line) == compact(normalise_line(prominent[0]))), 0)
         head_organ = (at, big)
+    title_organ, title_sure = _organ_of_title(found.values.get("title", "")) if "title" in found.values else ("", False)
+    if title_organ and signature and _same_organs(title_organ, signature[1]):
+        title_organ = signature[1]  # the 落款 keeps joint organs apart where the title runs them together
+    # The title names the 发文机关, but only a 落款 or 发文机关标志 that says the same settles it: a
+    # title copied into a file without either may be another office's (or a forwarded) document.
+    confirmed = bool(title_organ) and any(_same_organs(title_organ, other) for other in
+                                          ([signature[1]] if signature else []) + ([head_organ[1]] if head_organ else []))
+    if title_organ:
+        where = "标题" if confirmed else "标题（文中没有落款或发文机关标志印证）"
+        found.put("organ", title_organ, where, sure=title_sure and confirmed)
+    report = report_organ(found.values.get("title", ""))
+    if report:
+        found.put("organ", report, "标题（政府工作报告）", sure=False)
     differ = False
     if signature:
         n, organ, written = signature
@@ -283,6 +288,12 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
         if head_organ and differ:
             # 发文机关标志 and 落款 differ (a 办公室 signing for its organ): the 版头 names the 发文机关
             found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志；落款为“{organ}”）", sure=False)
+        elif title_sure and not _same_organs(title_organ, organ):
+            # The title names them otherwise ("五地银保监局") than the 落款 lists them: the 落款 is
+            # offered, with what the title says.
+            found.values.pop("organ", None)
+            found.unsure.discard("organ")
+            found.put("organ", organ, f"第{n}段（落款；标题写作“{title_organ}”）", sure=False)
         elif "organ" not in found.unsure or title_sure:
             found.put("organ", organ, f"第{n}段（落款）")
         found.put("date_written", gbt_form(written), f"第{n + 1}段（落款）")
@@ -291,8 +302,11 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
     if head_organ:
         marks.head_lines.append(lines[head_organ[0]])
     if head_organ and not differ:
-        found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）")
-    delivered = delivered_date(head)
+        # A 版头 naming other organs than the title does not settle which is right
+        agrees = not title_sure or _same_organs(title_organ, head_organ[1])
+        found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）", sure=agrees)
+    # The dateline of a report may end with "作政府工作报告。" and so open the running text
+    delivered = delivered_date(head + [(body_start, lines[body_start])] if body_start < len(lines) else head)
     if delivered:
         found.put("date_written", gbt_form(delivered[1]), f"第{delivered[0] + 1}段（报告日期）")
     if "date_written" not in found.values:
