@@ -74,6 +74,24 @@ def test_government_work_report_names_the_peoples_government():
     assert found.values["date_written"] == "2025年1月19日"
 
 
+def test_government_work_reports_as_newspapers_print_them():
+    # The dateline without a dash and ending the sentence, with four hyphens and the speaker
+    # before 在, and an autonomous region by its short name.
+    found = extract_metadata(["2025年北京市政府工作报告", "来源：北京日报",
+                              "2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。",
+                              "各位代表：", "现在，我代表北京市人民政府，向大会报告政府工作，请予审议。"])
+    assert found.values["date_written"] == "2025年1月14日"
+    assert found.values["organ"] == "北京市人民政府"
+    found = extract_metadata(["2025年上海市政府工作报告",
+                              "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告",
+                              "来源：解放日报", "各位代表：", "现在，我代表上海市人民政府，向大会报告工作。"])
+    assert found.values["title"] == "2025年上海市政府工作报告"
+    assert found.values["date_written"] == "2025年1月15日"
+    found = extract_metadata(["2025年宁夏政府工作报告", "——2025年1月19日在宁夏回族自治区第十三届人民代表大会第三次会议上",
+                              "各位代表：", "现在，我代表自治区人民政府，向大会报告工作。"])
+    assert found.values["organ"] == "宁夏回族自治区人民政府" and "organ" in found.unsure
+
+
 def test_version_head_and_signature_that_differ_are_offered_for_checking():
     found = extract_metadata(["路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张某同志辞职的批复", "区中医院：",
                               "经研究，同意张某同志辞职。", "路桥区卫生局办公室", "2011年3月10日"])
