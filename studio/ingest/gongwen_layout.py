@@ -69,6 +69,19 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.match(compact(line)))
 
 
+def joined_dates(lines: list[str]) -> list[str]:
+    """A date a narrow 落款 block broke over two lines ("2015年12" / "月3日", "二〇" / "一一年九月六日")
+    read as one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(compact(out[-1])) <= 10 and len(compact(line)) <= 10 and not is_date_line(out[-1]) \
+                and not is_date_line(line) and is_date_line(out[-1] + line):
+            out[-1] = compact(out[-1] + line)
+        else:
+            out.append(line)
+    return out
+
+
 def date_in(text: str) -> str:
     """The first date written in `text` ("2024年04月06日 16:40" -> "2024年04月06日")."""
     m = _DATE_IN_TEXT.search(compact(text))

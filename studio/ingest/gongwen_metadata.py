@@ -26,6 +26,7 @@ from studio.ingest.gongwen_layout import (
     is_date_line,
     is_doc_number,
     is_organ,
+    joined_dates,
     normalise_line,
     version_head_organ,
 )
@@ -235,7 +236,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
                      prominent: Sequence[str] = ()) -> ExtractedMetadata:
     """What the layout states; `prominent` are lines a fixed layout sets in far larger type at the top."""
     lines = [normalise_line(line) for line in lines if line.strip()]
-    lines = [line for line in lines if line]
+    lines = joined_dates([line for line in lines if line])
     found = _Found()
     head = _head(lines)
     body_start = head[-1][0] + 1 if head else 0

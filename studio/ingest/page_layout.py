@@ -19,6 +19,7 @@ from studio.ingest.markdown_out import escape_block_start, escape_inline
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$|"
                           r"^\d+\s*/\s*\d+$|^[-—–－\s]*[一二三四五六七八九十]+[-—–－\s]*$")
 _MIN_OVERLAP = 0.5
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 _PARAGRAPH_END = "。！？!?；;：:"
 
 
@@ -69,7 +70,9 @@ def _segments(row: list[TextPiece]) -> list[list[TextPiece]]:
     out: list[list[TextPiece]] = []
     right = 0.0
     for piece in sorted(row, key=lambda p: (p.x0, p.top)):
-        size = piece.size or piece.height
+        # Digits' boxes are shorter than the characters around them ("〔2015〕 38号"): the gap is
+        # measured against the larger of the two neighbours.
+        size = max(piece.size or piece.height, (out[-1][-1].size or out[-1][-1].height) if out else 0.0)
         if out and piece.x0 <= right + 1.0 * size:
             out[-1].append(piece)
             right = max(right, piece.x1)
@@ -107,7 +110,14 @@ def _wrapped_tail(row: list[TextPiece], above: list[int], lines: list[PageLine])
     size = piece.size or piece.height
     for i in above:
         line = lines[i]
-        if abs(line.x0 - piece.x0) <= 0.5 * size and 0 <= piece.top - line.bottom + 0.5 * size <= 1.5 * size:
+        below = piece.top - line.bottom + 0.5 * size
+        if abs(line.x0 - piece.x0) <= 0.5 * size and 0 <= below <= 1.5 * size:
+            return i
+        # A right-aligned line (a 落款 set in a narrow block) wrapped its last character:
+        # "中国银保监会江苏监管" / "局", both ending at the same right edge, a line apart.
+        # Only Chinese on both sides: right-aligned figures in a table column must stay apart.
+        if abs(line.x1 - piece.x1) <= 0.5 * size and 0 <= below <= 2.5 * size and line.x0 < piece.x0 \
+                and _CHINESE.fullmatch(piece.text.strip()) and _CHINESE.match(line.text.strip()[-1:]):
             return i
     return None
 
