@@ -18,9 +18,11 @@ _TITLE_END = re.compile(r"(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=Tru
                         r"(?:[（(][^（）()]{1,12}[）)])?$")
 ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|党委|党组|领导小组|指挥部|总局|总署|部|局|厅|委|院|署|会|"
-    r"中心|海关|办|处|司|所|监督站|管理站|工作站|服务站|监测站|检测站|队|馆|社|银行|集团|公司)$")
+    r"中心|海关|分行|支行|办|处|司|所|监督站|管理站|工作站|服务站|监测站|检测站|队|馆|社|银行|集团|公司)$")
 DOC_NUMBER_LINE = re.compile(
     r"^[\u4e00-\u9fffXx×]{1,20}\s*[〔\[【(（［„{｛]?\s*[0-9Xx×]*\s*[〕\]】)）］‟}｝]?\s*第?\s*[0-9Xx×]+\s*[号號]$")
+# A 公告's own number under its head: "2023年第1号", "〔2020〕第3号".
+ANNOUNCEMENT_NUMBER = re.compile(r"^(?:\d{4}年|[〔\[［]\s*[\dXx]{4}\s*[〕\]］])\s*第\s*[\dXx]+\s*号$")
 ORDER_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}令\s*第\s*[0-9一二三四五六七八九十百〇零]+\s*号$")
 _DATE = (r"(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
          r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
@@ -34,6 +36,7 @@ LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
 _SECRECY_OR_URGENCY = re.compile(r"^(?:绝密|机密|秘密|特急|加急|平急|特提)|★|^\d{6}$")
 # "——2025年1月15日在…会议上", "----…": a dateline or subtitle under a title, never part of it.
 _DATELINE = re.compile(r"^[—\-－─]{2,}")
+_LEAD_IN = re.compile(r"^(?:为了?|根据|按照|依据|经)|如下$|现将|现就|通知$")
 _BULLET = re.compile(r"^[•·●◆■▪\-*]\s*")
 _SPACE = re.compile(r"\s+")
 
@@ -53,7 +56,7 @@ def is_doc_number(line: str) -> bool:
     s = compact(_SIGNER.split(line)[0])
     if not s:
         return False
-    if ORDER_NUMBER_LINE.match(s):
+    if ORDER_NUMBER_LINE.match(s) or ANNOUNCEMENT_NUMBER.match(s):
         return True
     if not DOC_NUMBER_LINE.match(s):
         return False
@@ -152,4 +155,6 @@ def is_addressee_line(line: str) -> bool:
     head = compact(s.rstrip("：:"))
     if len(head) < 4 or re.search(r"[：:\d]", head):
         return False  # a web page's field label (来源:, 浏览量:1次) is not an addressee
+    if _LEAD_IN.search(head):
+        return False  # "为…，现将有关要求通知如下：" leads into the text; it addresses no one
     return bool(re.search(r"[、，,]", head) or ORGAN_SUFFIX.search(re.sub(r"[（(][^）)]*[）)]$", "", head)))

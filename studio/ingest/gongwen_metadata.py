@@ -47,6 +47,7 @@ _DISCLOSURES = (("依申请公开", "依申请公开"), ("不予公开", "不予
                 ("删减后公开", "主动公开"), ("公开发布", "主动公开"), ("主动公开", "主动公开"), ("公开", "主动公开"))
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d+)\s*[．.、]\s*(.+)$")
+_ATTACHMENT_RUN = re.compile(r"\s+(?=\d+\s*[．.、]\s*\S)")
 _COMPLETE_TITLE = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:[（(][^（）()]{1,12}[）)])?$")
 _ORGAN_SPLIT = re.compile(r"关于|转发|印发|批转")
 _TITLE_ORGAN_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$")
@@ -136,6 +137,14 @@ def _first_title_like(head: list[tuple[int, str]]) -> tuple[int, str] | None:
     return None
 
 
+def _announcement_head(title: str, below: Sequence[str]) -> bool:
+    """"XX人民政府公告" with a title-like line under it (after its number): the 公告's head, and
+    the line below may be its title."""
+    m = re.fullmatch(r"(.{2,30})(?:公告|通告)", title)
+    return bool(m and is_organ(m.group(1)) and
+                any(could_be_title_line(line) and not is_doc_number(line) for line in below[:3]))
+
+
 def _organ_of_title(title: str) -> tuple[str, bool]:
     """(organ named at the head of the title, whether the title's grammar settles it)."""
     m = _ORGAN_SPLIT.search(title)
@@ -200,10 +209,15 @@ def _attachments(lines: Sequence[str]) -> tuple[str, ...]:
         if not m:
             continue
         items: list[str] = []
-        first = m.group(1).strip()
-        if first:
-            im = _ATTACHMENT_ITEM.match(first)
-            items.append(im.group(2).strip() if im else first)
+        # Items laid out side by side on the 附件 line itself: "1.工作方案 2.指导目录 3.…"
+        for part in _ATTACHMENT_RUN.split(m.group(1).strip()):
+            im = _ATTACHMENT_ITEM.match(part)
+            if im and int(im.group(1)) == len(items) + 1:
+                items.append(im.group(2).strip())
+            elif part and not items:
+                items.append(part)
+            elif part:
+                items[-1] += " " + part
         for following in lines[n + 1:n + 30]:
             im = _ATTACHMENT_ITEM.match(following.strip())
             if not im or (items and int(im.group(1)) != len(items) + 1):
@@ -253,13 +267,21 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
     titles = _titles(head)
     if titles:
         n, title = max(titles, key=lambda t: len(t[1]))
-        found.put("title", title, f"第{n + 1}段")
+        if _announcement_head(title, [line for k, line in head if k > n]):
+            found.put("title", title, f"第{n + 1}段（公告版头；其下另有一行可能是标题）", sure=False)
+        else:
+            found.put("title", title, f"第{n + 1}段")
     marks = Marks()
-    for n, line in head:
+    for i, (n, line) in enumerate(head):
         if is_doc_number(line):
-            found.put("doc_number", doc_number_of(line), f"第{n + 1}段")
-            if found.values["doc_number"] == doc_number_of(line):
-                marks.head_lines.append(line)
+            number = doc_number_of(line)
+            before = compact(head[i - 1][1]) if i else ""
+            # "2023年第1号" says nothing alone: 国家税务总局公告2023年第1号, as the head above names it
+            prefixed = number[0].isdigit() and before.endswith("公告") and is_organ(before[:-2])
+            number = before + number if prefixed else number
+            found.put("doc_number", number, f"第{n + 1}段")
+            if found.values["doc_number"] == number:
+                marks.head_lines.extend([head[i - 1][1], line] if prefixed else [line])
     addressees = next((line.rstrip("：:").strip() for _, line in head if is_addressee_line(line)
                        and not FIELD.match(compact(line))), "")
 

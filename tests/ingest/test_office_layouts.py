@@ -137,3 +137,39 @@ def test_unsure_values_are_proposed_never_filled(tmp_path):
     assert proposal.value == "路桥区卫生局" and proposal.unsure and "请核对" in proposal.describe()
     assert "发文机关标志" in proposal.describe()
     assert results[0].accepted["doc_number"] == "路卫发〔2011〕76号"
+
+
+def test_a_bank_branch_is_addressed_and_a_lead_in_sentence_is_not():
+    found = extract_metadata(["中国银监会江苏监管局办公室关于进一步完善股份制商业银行", "监管信息报送制度的通知",
+                              "苏银监办〔2016〕313号", "各股份制商业银行南京分行:",
+                              "为进一步加强辖内股份制商业银行非现场监管，根据工作需要，现将有关要求通知如下：",
+                              "一、信息种类和内容", "2016年12月19日"])
+    assert found.values["addressees"] == "各股份制商业银行南京分行"
+    found = extract_metadata(["关于做好注册资本托管工作的通知", "沪保监发〔2016〕234号",
+                              "为规范保险中介机构注册资本管理，现就有关事项通知如下：", "一、各机构应选择一家银行。"])
+    assert "addressees" not in found.values
+
+
+def test_attachments_listed_side_by_side_on_the_attachment_line():
+    found = extract_metadata(["浙江省司法厅关于全面推进“无证明化”改革工作的通知", "浙银保监发〔2020〕172号", "各市司法局：",
+                              "现将有关事项通知如下。",
+                              "附件：1.“无证明化”改革工作方案 2.银行机构改革指导目录（2020 年） 3.保险公司改革指导目录（2020 年）",
+                              "浙江省司法厅", "2020年8月17日"])
+    assert found.attachments == ("“无证明化”改革工作方案", "银行机构改革指导目录（2020 年）", "保险公司改革指导目录（2020 年）")
+
+
+def test_announcement_head_and_its_own_number():
+    found = extract_metadata(["国家税务总局公告", "2023年第1号", "国家税务总局关于增值税发票管理等有关事项的公告",
+                              "现将有关事项公告如下：", "一、有关事项。"])
+    assert found.values["title"] == "国家税务总局关于增值税发票管理等有关事项的公告"
+    assert found.values["doc_number"] == "国家税务总局公告2023年第1号"
+    assert "国家税务总局公告" in found.head_lines and "2023年第1号" in found.head_lines
+    # An announcement head with another title-like line below it is only a guess at the title
+    found = extract_metadata(["明湖市人民政府公告", "〔2020〕第3号", "[此处输入文件标题]", "[此处输入正文内容]",
+                              "明湖市人民政府", "2020年2月19日"])
+    assert found.values["title"] == "明湖市人民政府公告" and "title" in found.unsure
+    assert found.values["doc_number"] == "〔2020〕第3号"
+    # ... and the title itself where nothing but the text follows it
+    found = extract_metadata(["明湖市人民政府公告", "〔2020〕第1号", "根据《中华人民共和国土地管理法》规定，现将有关事项公告如下：",
+                              "一、征收范围。"])
+    assert found.values["title"] == "明湖市人民政府公告" and "title" not in found.unsure
