@@ -93,8 +93,10 @@ def _segment_text(segment: list[TextPiece]) -> str:
             gap = piece.x0 - right if right is not None else 0.0
             latin = text and piece.text and text[-1].isascii() and text[-1].isalnum() and piece.text[0].isascii() \
                 and piece.text[0].isalnum()
-            # Chinese runs on without spaces; a space the eye sees (over a character wide) is kept.
-            if text and (latin or gap > 1.2 * size):
+            # Chinese runs on without spaces; a space the eye sees (over a character wide) is kept;
+            # Latin words keep the space between them, digits set one by one ("2 0 2 2") none.
+            digits = text and piece.text and text[-1].isdigit() and piece.text[0].isdigit()
+            if text and ((latin and gap > (0.5 if digits else 0.2) * size) or gap > 1.2 * size):
                 text += " "
             text += piece.text
             right = piece.x1 if right is None else max(right, piece.x1)

@@ -46,3 +46,14 @@ def test_a_date_broken_over_two_lines_is_the_date_written():
     found = extract_metadata(["关于印发《江苏省大型商业保险及投标业务经营管理规范》的通知", "苏保监发〔2011〕161号",
                               "各财产保险公司省级分公司：", "现提出如下贯彻落实要求。", "二〇", "一一年九月六日"])
     assert found.values["date_written"] == "2011年9月6日"
+
+
+def test_digits_placed_one_by_one_read_as_a_number_and_words_keep_their_space():
+    pieces = [TextPiece("宜春市", 59.6, 83.5, 111.5, 100.3, 16.6), TextPiece("2", 113.4, 85.5, 121.9, 98.9, 13.4),
+              TextPiece("0", 123.9, 85.5, 132.5, 99.1, 13.6), TextPiece("2", 134.5, 85.5, 142.9, 98.9, 13.4),
+              TextPiece("2", 145.0, 85.5, 153.4, 98.9, 13.4), TextPiece("年度名单（", 155.3, 83.6, 477.3, 100.6, 16.7),
+              TextPiece("7", 479.7, 85.7, 487.9, 98.9, 13.2), TextPiece("1", 491.0, 85.7, 496.0, 98.9, 13.2),
+              TextPiece("人）", 500.7, 84.0, 523.8, 100.6, 16.7)]
+    assert _texts(pieces) == ["宜春市2022年度名单（71人）"]
+    words = [TextPiece("GB/T", 100.0, 100.0, 132.0, 112.0, 12.0), TextPiece("9704", 135.5, 100.0, 165.0, 112.0, 12.0)]
+    assert _texts(words) == ["GB/T 9704"]
