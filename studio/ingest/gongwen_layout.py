@@ -28,7 +28,7 @@ _DATE = (r"(?:\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{
          r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 _DATE_IN_TEXT = re.compile(rf"{_DATE}|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
-_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|"
+_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、)）]|"
                             r"第[一二三四五六七八九十百\d]+[章节条部分]|附件)")
 _SIGNER = re.compile(r"签\s*发\s*人")
 # "label：value" lines of web pages, forms and law-database exports ("法规类别:", "发文字号 :").
@@ -115,7 +115,7 @@ def could_be_title_line(line: str) -> bool:
         return False
     if len(s) <= 6 and s[-1].isdigit():
         return False  # a label such as 附件1 or 大纲1
-    if STANDARD_HEAD.match(s) or _DATELINE.match(s):
+    if STANDARD_HEAD.match(s) or _DATELINE.match(s) or _COVER_DATE.match(s) or publisher_of(s):
         return False
     if _SECTION_START.match(s) or _SIGNER.search(s) or _SECRECY_OR_URGENCY.search(s):
         return False
@@ -135,6 +135,18 @@ def is_body_start(line: str) -> bool:
 # the draft stage: none of them is the title.
 STANDARD_HEAD = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,12}(?:国家|行业|地方|团体|企业)标准$|"
                            r"^(?:GB|DB|NB|JB|HG|DL|YY|JT|T/)[A-Z/]*\s*[\dXx.]+")
+
+
+# A standard's cover: "20XX-XX-XX发布", "国家能源局 发布".
+_COVER_DATE = re.compile(r"^[\dXx]{4}-[\dXx]{1,2}-[\dXx]{1,2}(?:发布|实施)$")
+_PUBLISHER = re.compile(r"^(.{2,40}?)发布$")
+
+
+def publisher_of(line: str) -> str:
+    """The organ a cover line names as publisher ("国家能源局 发布" -> 国家能源局), else ""."""
+    m = _PUBLISHER.match(line.strip())
+    name = m.group(1).strip() if m else ""
+    return " ".join(name.split()) if name and is_organ(name) else ""
 
 
 def version_head_organ(line: str) -> str:

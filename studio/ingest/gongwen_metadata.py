@@ -28,10 +28,12 @@ from studio.ingest.gongwen_layout import (
     is_organ,
     joined_dates,
     normalise_line,
+    publisher_of,
     version_head_organ,
 )
 from studio.ingest.gongwen_marks import Marks, head_marks, tail_marks
 from studio.ingest.gongwen_special import (
+    announcement_head,
     delivered_date,
     order_number,
     order_title,
@@ -118,31 +120,30 @@ def _titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined += compact(head[k][1])
             if ends_like_title(joined) and len(joined) >= 6:
                 best = joined
-        if best:
-            found.append((n, best))
+        end = i + len(_title_lines([line for _, line in head], i, best)) if best else i
+        if best and not (end < len(head) and _PART.match(compact(head[end][1]))):
+            found.append((n, best))  # "…指南" / "第6部分：…" is a standard's name, read below
     return found
 
 
 _DRAFT_STAGE = re.compile(r"^[（(](?:征求意见稿|送审稿|报批稿|草案|试行|讨论稿|修订稿)[）)]$")
+_PART = re.compile(r"^第[\d一二三四五六七八九十]+部分")
 
 
 def _first_title_like(head: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The first prominent line of the head when no line ends with a 文种 (offered for checking),
-    with the draft stage written below it: 《…》（征求意见稿）."""
+    with what belongs to it below: a standard's part ("第6部分：…", its draft stage a few lines
+    further, past the English title), the rest of a "关于…" title, the draft stage: 《…》（征求意见稿）."""
     for i, (n, line) in enumerate(head):
         s = compact(line)
         if could_be_title_line(line) and len(s) >= 6 and not s[-1].isdigit() and not version_head_organ(s):
-            following = compact(head[i + 1][1]) if i + 1 < len(head) else ""
-            return n, s + following if _DRAFT_STAGE.match(following) else s
+            rest = [compact(following) for _, following in head[i + 1:i + 7]]
+            part = bool(rest) and bool(_PART.match(rest[0]))
+            if part or (s.startswith("关于") and rest and could_be_title_line(rest[0]) and len(s + rest[0]) <= 60):
+                s, rest = s + rest[0], rest[1:]
+            stage = next((r for r in rest[:5 if part else 1] if _DRAFT_STAGE.match(r)), "")
+            return n, s + stage
     return None
-
-
-def _announcement_head(title: str, below: Sequence[str]) -> bool:
-    """"XX人民政府公告" with a title-like line under it (after its number): the 公告's head, and
-    the line below may be its title."""
-    m = re.fullmatch(r"(.{2,30})(?:公告|通告)", title)
-    return bool(m and is_organ(m.group(1)) and
-                any(could_be_title_line(line) and not is_doc_number(line) for line in below[:3]))
 
 
 def _organ_of_title(title: str) -> tuple[str, bool]:
@@ -267,7 +268,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
     titles = _titles(head)
     if titles:
         n, title = max(titles, key=lambda t: len(t[1]))
-        if _announcement_head(title, [line for k, line in head if k > n]):
+        if announcement_head(title, [line for k, line in head if k > n]):
             found.put("title", title, f"第{n + 1}段（公告版头；其下另有一行可能是标题）", sure=False)
         else:
             found.put("title", title, f"第{n + 1}段")
@@ -329,6 +330,9 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
         agrees = not title_sure or _same_organs(title_organ, head_organ[1])
         found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）", sure=agrees)
     # The dateline of a report may end with "作政府工作报告。" and so open the running text
+    publisher = next(((n, o) for n, o in ((n, publisher_of(line)) for n, line in head) if o), None)
+    if publisher:  # a standard's cover names who publishes it, not who drafted this text
+        found.put("organ", publisher[1], f"第{publisher[0] + 1}段（封面“{publisher[1]} 发布”）", sure=False)
     delivered = delivered_date(head + [(body_start, lines[body_start])] if body_start < len(lines) else head)
     if delivered:
         found.put("date_written", gbt_form(delivered[1]), f"第{delivered[0] + 1}段（报告日期）")

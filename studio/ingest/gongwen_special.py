@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from studio.ingest.gongwen_layout import compact, date_in
+from studio.ingest.gongwen_layout import compact, could_be_title_line, date_in, is_doc_number, is_organ
 
 # 中华人民共和国国务院令 / 第706号 (on one line or two)
 _ORDER_HEAD = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,20}?)令$")
@@ -71,3 +71,11 @@ def square_bracket_note(number: str) -> str:
         return ""
     return (f"发文字号“{number}”按原文保留了方括号；GB/T 9704 规定年份用六角括号“〔〕”，"
             "请核对原件后决定是否改正。")
+
+
+def announcement_head(title: str, below: Sequence[str]) -> bool:
+    """"XX人民政府公告" with a title-like line under it (after its number): the 公告's head, and
+    the line below may be its title."""
+    m = re.fullmatch(r"(.{2,30})(?:公告|通告)", title)
+    return bool(m and is_organ(m.group(1)) and
+                any(could_be_title_line(line) and not is_doc_number(line) for line in below[:3]))

@@ -173,3 +173,28 @@ def test_announcement_head_and_its_own_number():
     found = extract_metadata(["明湖市人民政府公告", "〔2020〕第1号", "根据《中华人民共和国土地管理法》规定，现将有关事项公告如下：",
                               "一、征收范围。"])
     assert found.values["title"] == "明湖市人民政府公告" and "title" not in found.unsure
+
+
+def test_a_standard_cover_gives_name_part_draft_stage_and_publisher():
+    found = extract_metadata(["ICS 27.120.99", "F65", "备案号：", "NB", "中华人民共和国能源行业标准", "20XX - XX - XX发布",
+                              "20XX - XX - XX实施", "国家能源局 发布", "NB/T XXXXXX—XXXX", "核电厂定期安全评价指南",
+                              "第6部分：构筑物、系统和设备的实际状态",
+                              "Guideline of periodic safety review for nuclear power plants—",
+                              "Part 6: Actual condition of structures, systems and components", "（征求意见稿）",
+                              "本稿完成日期：2023年3月9日", "本文件规定了核电厂定期安全评价的要求。"])
+    assert found.values["title"] == "核电厂定期安全评价指南第6部分：构筑物、系统和设备的实际状态（征求意见稿）"
+    assert "title" in found.unsure
+    assert found.values["organ"] == "国家能源局" and "organ" in found.unsure
+
+
+def test_a_title_without_a_document_kind_is_read_over_its_two_lines():
+    found = extract_metadata(["关于太原市发展和改革委员会2016年部门决算", "和“三公”经费决算的公开", "第一部分",
+                              "太原市发展和改革委员会部门概况", "一、本部门职责", "继续抓好经济监测预测工作。"])
+    assert found.values["title"] == "关于太原市发展和改革委员会2016年部门决算和“三公”经费决算的公开"
+    assert "title" in found.unsure
+
+
+def test_outline_items_numbered_with_a_bracket_are_not_a_title():
+    found = extract_metadata(["附件2", "“十二五”节能减排规划编制要点", "一、“十一五”节能减排发展情况", "1. 企业基本概况",
+                              "3）合同能源管理工作的开展", "4）节能减排政策和法律法规的宣传贯彻", "5）节能减排信息化管理规划"])
+    assert found.values["title"] == "“十二五”节能减排规划编制要点"
