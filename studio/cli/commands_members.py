@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio.cli.common import actor, member_name, passphrase
+from studio.cli.common import actor, member_name, new_key_passphrase
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.roles import ALL_ROLES, Role, roles_text
@@ -29,7 +29,7 @@ def _root(args: argparse.Namespace) -> Path:
 def cmd_init(args: argparse.Namespace) -> int:
     root = _root(args)
     name, office = member_name(args)
-    founder = members.init_library(root, name, office, passphrase(name, confirm=True))
+    founder = members.init_library(root, name, office, new_key_passphrase(name))
     notice(f"已建立成员名单：{founder.name}为第一位管理员（拥有全部角色），公钥 {key_id(founder.key.public_hex)}。"
            if founder.key else "已建立成员名单。")
     return 0
@@ -53,10 +53,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     root = _root(args)
-    if args.roles is None and args.member_office is None:
-        raise InvalidInput("请用 --roles 或 --member-office 指定要修改的内容。")
-    member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles))
-    notice(f"已修改：{member.describe()}。")
+    if args.roles is None and args.member_office is None and args.os_account is None:
+        raise InvalidInput("请用 --roles、--member-office 或 --os-account 指定要修改的内容。")
+    member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles),
+                                   args.os_account)
+    account = f"，系统账户 {member.os_account}" if member.os_account else ""
+    notice(f"已修改：{member.describe()}{account}。")
     return 0
 
 
@@ -77,8 +79,9 @@ def cmd_register_key(args: argparse.Namespace) -> int:
 def cmd_key_new(args: argparse.Namespace) -> int:
     root = _root(args)
     name, _ = member_name(args)
-    public = members.new_key(root, name, passphrase(name, confirm=True))
-    notice(f"已在本机为“{name}”生成新的签名密钥（私钥只保存在本机，受口令保护）。请把下面的公钥交给管理员登记：")
+    public = members.new_key(root, name, new_key_passphrase(name))
+    kept = "系统钥匙串中，受本机登录保护" if members.keys_in_os_keyring() else "本机，受口令保护"
+    notice(f"已在本机为“{name}”生成新的签名密钥（私钥只保存在{kept}）。请把下面的公钥交给管理员登记：")
     print(public)
     return 0
 
@@ -104,11 +107,12 @@ def register(sub, add_user) -> None:
     q.add_argument("--key", required=True, help="成员用 studio key new 生成的公钥")
     add_user(q)
     q.set_defaults(func=cmd_add)
-    q = mem.add_parser("update", help="修改成员的角色或处室（管理员）")
+    q = mem.add_parser("update", help="修改成员的角色、处室或对应的系统账户（管理员）")
     q.add_argument("library", metavar="LIBRARY")
     q.add_argument("name", metavar="NAME")
     q.add_argument("--roles", help=f"新的角色，逗号分隔：{roles_text(ALL_ROLES)}")
     q.add_argument("--member-office", help="新的处室")
+    q.add_argument("--os-account", help="该成员在本机使用的系统账户（登录名）；窗口登录时据此推荐该成员。空字符串取消对应")
     add_user(q)
     q.set_defaults(func=cmd_update)
     q = mem.add_parser("remove", help="移除成员（管理员）；其以前签名的记录仍然有效")

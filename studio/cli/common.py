@@ -40,16 +40,22 @@ def passphrase(name: str, confirm: bool = False) -> str:
     return first
 
 
+def new_key_passphrase(name: str) -> str:
+    """For a new key: none is asked where the OS keyring keeps it (the user's login guards it)."""
+    return "" if members.keys_in_os_keyring() else passphrase(name, confirm=True)
+
+
 def actor(args: argparse.Namespace, library_root: Path) -> Actor:
     """The member signed in with their own key; a library without a roster gets one, founded by them."""
     refuse_shipped_demo(library_root)
     name, office = member_name(args)
     if not members.has_roster(library_root):
-        founder = members.init_library(library_root, name, office, passphrase(name, confirm=True))
+        founder = members.init_library(library_root, name, office, new_key_passphrase(name))
         notice(f"已为文件库建立成员名单，{founder.name}为第一位管理员（拥有全部角色）。"
                f"请用 studio member add 添加其他成员。")
         return founder
-    return members.sign_in(library_root, name, passphrase(name))
+    kept_by_os = members.key_kept_by_os(library_root, name)
+    return members.sign_in(library_root, name, "" if kept_by_os else passphrase(name))
 
 
 def library_of(folder: Path) -> Path:

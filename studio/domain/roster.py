@@ -19,7 +19,7 @@ ROSTER_ACTIONS = (INIT, ADD, UPDATE, KEY, REMOVE)
 ACTION_LABELS = {
     INIT: "建立文件库成员名单",
     ADD: "添加成员",
-    UPDATE: "修改成员处室或角色",
+    UPDATE: "修改成员处室、角色或系统账户",
     KEY: "登记成员新公钥",
     REMOVE: "移除成员",
     SETTINGS: "修改规则设置",
@@ -33,6 +33,8 @@ class Member:
     roles: tuple[Role, ...]
     public_key: str
     demo: bool = False
+    # The operating-system login this member works under: the window's sign-in proposes them there.
+    os_account: str = ""
 
     @property
     def id(self) -> str:
@@ -46,14 +48,18 @@ class Member:
         return f"{self.name}{office}：{roles_text(self.roles)}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "office": self.office, "roles": [r.value for r in self.roles],
-                "public_key": self.public_key, "demo": self.demo}
+        d: dict[str, Any] = {"name": self.name, "office": self.office, "roles": [r.value for r in self.roles],
+                             "public_key": self.public_key, "demo": self.demo}
+        if self.os_account:
+            d["os_account"] = self.os_account
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Member:
         return cls(name=str(d.get("name", "")), office=str(d.get("office", "")),
                    roles=tuple(Role(r) for r in d.get("roles", ())),
-                   public_key=str(d.get("public_key", "")), demo=bool(d.get("demo", False)))
+                   public_key=str(d.get("public_key", "")), demo=bool(d.get("demo", False)),
+                   os_account=str(d.get("os_account", "")))
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,11 @@ class Roster:
 
     def get(self, name: str) -> Member | None:
         return self.members.get(normalise_name(name))
+
+    def for_os_account(self, login: str) -> Member | None:
+        """The member mapped to this operating-system login (compared as names are)."""
+        wanted = normalise_name(login)
+        return next((m for m in self.members.values() if wanted and normalise_name(m.os_account) == wanted), None)
 
     def admins(self) -> list[Member]:
         return [m for m in self.members.values() if m.has(Role.ADMIN)]
@@ -87,6 +98,8 @@ class Roster:
                 changes["office"] = str(event["office"])
             if "roles" in event:
                 changes["roles"] = tuple(Role(r) for r in event["roles"])
+            if "os_account" in event:
+                changes["os_account"] = str(event["os_account"])
             if "public_key" in event:
                 changes["public_key"] = str(event["public_key"])
                 changes["demo"] = bool(event.get("demo", False))

@@ -18,6 +18,13 @@ from studio.store.library_chain import LibraryChain
 
 def settings_at(chain: LibraryChain, head: str) -> RuleSettings:
     """The rule settings as the library chain had recorded them up to `head`."""
+    key = f"settings:{head}"
+    if key not in chain.memo:
+        chain.memo[key] = _settings_at(chain, head)
+    return chain.memo[key]
+
+
+def _settings_at(chain: LibraryChain, head: str) -> RuleSettings:
     recorded: dict[str, Any] | None = None
     for event in chain.events:
         if isinstance(event.get("settings"), dict):  # the founding and every settings change

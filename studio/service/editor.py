@@ -19,9 +19,10 @@ from studio.domain.findings import Finding
 from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
+from studio.service import paragraph_comments
 from studio.service.clock import now, stamp
 from studio.service.recorded_state import outside_change_message
-from studio.service.review_changes import keep_checkpoint
+from studio.service.review_changes import checkpoint_write
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
 from studio.store.lock import PackageLock
@@ -96,7 +97,7 @@ class PackageEditor:
     def switch_actor(self, actor: Actor) -> None:
         """Another member signed in: what is saved or approved from now on is theirs."""
         self.actor = actor
-        self.session.actor = actor
+        self.session.switch_actor(actor)
 
     def stage_media(self, items: list[tuple[str, bytes]]) -> None:
         self.session.require_editable()
@@ -152,10 +153,18 @@ class PackageEditor:
             raise ActionRefused(outside_change_message(self.folder.name, self.session.outside))
         moment = now()
         t = workflow.apply(self.saved, action, self.actor.name, stamp(moment), moment.date(), self.settings, comment)
-        self.session.apply_transition(t, comment, t.level)
+        keep = checkpoint_write(self.folder, action, self.actor.name, stamp(moment), t.package)
+        self.session.apply_transition(t, comment, t.level, keep)
         self.saved = self.working = self.session.package
-        keep_checkpoint(self.folder, action, self.actor.name, stamp(), self.saved)
         return t
+
+    # -- review records --------------------------------------------------
+    def add_comment(self, piece: str, paragraph: int, text: str) -> None:
+        """A reviewer's comment on a paragraph, signed as an event of the package's chain."""
+        paragraph_comments.add_comment(self.session, piece, paragraph, text)
+
+    def resolve_comment(self, comment_id: int) -> None:
+        paragraph_comments.resolve_comment(self.session, comment_id)
 
     @property
     def outside_changes(self) -> list[str]:

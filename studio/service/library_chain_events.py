@@ -12,6 +12,7 @@ from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.store.audit import make_event
 from studio.store.library_chain import LibraryChain, append_event, read_chain
+from studio.store.package_heads import package_heads
 
 
 def no_roster_message(root: Path) -> str:
@@ -47,5 +48,8 @@ def append_signed(root: Path, actor: Actor, action: str, **payload: Any) -> Libr
     chain = require_chain(root)
     require_admin(chain, actor)
     previous = chain.events[-1]
-    event = make_event(previous, at=stamp(), user=actor.name, member=actor.id, action=action, **payload)
+    # Where every package's chain stands now: from here on, a package event citing the roster or
+    # settings from before this change is refused unless it lies within the head recorded here.
+    event = make_event(previous, at=stamp(), user=actor.name, member=actor.id, action=action,
+                       packages=package_heads(root), **payload)
     return append_event(root, sign_event(event, actor), chain.head)

@@ -7,6 +7,7 @@ leaves its member's profile; only public keys enter the roster.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from studio.paths import assets_dir
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import append_signed, require_chain
-from studio.store import key_store
+from studio.store import key_store, os_keyring
 from studio.store.audit import make_event
 from studio.store.library import Library
 from studio.store.library_chain import append_event, read_chain
@@ -56,7 +57,7 @@ def init_library(root: Path, name: str, office: str, passphrase: str, *, demo: b
                        demo=demo, record=founder.to_dict(), settings=config, settings_hash=content_hash(config))
     event["sig"] = signature_record(key, founder.id, event["hash"])
     if not demo:
-        key_store.save_key(library_id, name, key, passphrase)
+        _keep_key(library_id, name, key, passphrase)
     append_event(root, event, "")
     return Actor(name, founder.office, key)
 
@@ -78,8 +79,41 @@ def new_key(root: Path, name: str, passphrase: str) -> str:
     """Make a member's key pair in their own profile; returns the public key for an administrator."""
     chain = require_chain(root)
     key = new_key_pair()
-    key_store.save_key(chain.library_id, checked_name(name), key, passphrase)
+    _keep_key(chain.library_id, checked_name(name), key, passphrase)
     return key.public_hex
+
+
+def _keep_key(library_id: str, name: str, key: KeyPair, passphrase: str) -> None:
+    """In the OS keyring where one is usable (guarded by the user's login), else a file sealed with the passphrase."""
+    if not os_keyring.store_key(library_id, name, key):
+        key_store.save_key(library_id, name, key, passphrase)
+
+
+def os_login() -> str:
+    """The operating-system account this studio runs under ('' when it cannot be told)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+def member_of_os_login(root: Path) -> str:
+    """The name of the member an administrator mapped to this OS login ('' when none)."""
+    found = roster(root).for_os_account(os_login())
+    return found.name if found else ""
+
+
+def keys_in_os_keyring() -> bool:
+    """New keys go to the OS keyring on this machine (none usable: to a file sealed with a passphrase)."""
+    return os_keyring.usable()
+
+
+def key_kept_by_os(root: Path, name: str) -> bool:
+    """The member's key is in this machine's OS keyring: signing in asks no passphrase."""
+    chain = read_chain(root)
+    member = (chain.roster() or Roster()).get(name)
+    key = os_keyring.load_key(chain.library_id, member.name) if member else None
+    return key is not None and member is not None and key.public_hex == member.public_key
 
 
 def lost_key_message(name: str, root: Path) -> str:
@@ -96,6 +130,9 @@ def sign_in(root: Path, name: str, passphrase: str) -> Actor:
     if member is None:
         names = "、".join(m.name for m in current.members.values())
         raise ActionRefused(f"“{name}”不是文件库“{Path(root).name}”的成员（成员：{names}）。请联系管理员添加。")
+    kept = os_keyring.load_key(chain.library_id, member.name)
+    if kept is not None and kept.public_hex == member.public_key:
+        return Actor(member.name, member.office, kept)  # the OS login guards the keyring: no passphrase
     sealed = key_store.load_sealed(chain.library_id, member.name)
     if sealed is None and chain.demo and member.demo:
         sealed = key_store.load_sealed("demo", member.name, demo_keys_dir())
@@ -147,11 +184,18 @@ def _existing(root: Path, name: str) -> Member:
 
 
 def update_member(root: Path, admin: Actor, name: str, office: str | None = None,
-                  roles: list[Role] | None = None) -> Member:
+                  roles: list[Role] | None = None, os_account: str | None = None) -> Member:
+    """Change a member's office, roles or OS login (an empty login removes the mapping)."""
     member = _existing(root, name)
     payload: dict = {"name": member.name}
     if office is not None:
         payload["office"] = office.strip()
+    if os_account is not None:
+        payload["os_account"] = os_account.strip()
+        holder = roster(root).for_os_account(payload["os_account"])
+        if holder is not None and holder.id != member.id:
+            raise ActionRefused(f"系统账户“{payload['os_account']}”已对应成员“{holder.name}”。"
+                                "一个系统账户只能对应一位成员；请先取消原来的对应。")
     if roles is not None:
         payload["roles"] = _roles(roles)
         if Role.ADMIN.value not in payload["roles"] and member.has(Role.ADMIN) and len(roster(root).admins()) == 1:

@@ -19,7 +19,7 @@ from studio.domain.settings import RuleSettings
 from studio.domain.states import State
 from studio.service.check_cache import CheckCache, findings_with_cache
 from studio.service.clock import now, stamp
-from studio.service.review_changes import keep_checkpoint
+from studio.service.review_changes import checkpoint_write
 from studio.service.session import Actor, PackageSession
 from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import ChainProblem
@@ -130,9 +130,8 @@ def transition(folder: Path, actor: Actor, action: str, comment: str = "") -> wo
         session.check_member(action, workflow.review_level(session.package) if action == workflow.REVIEW else 0)
         moment = now()
         t = workflow.apply(session.package, action, actor.name, stamp(moment), moment.date(), settings, comment)
-        done = session.apply_transition(t, comment, t.level)
-        keep_checkpoint(Path(folder), action, actor.name, stamp(moment), session.package)
-        return done
+        keep = checkpoint_write(Path(folder), action, actor.name, stamp(moment), t.package)
+        return session.apply_transition(t, comment, t.level, keep)
 
 
 def adopt_outside_change(folder: Path, actor: Actor, reason: str) -> list[str]:

@@ -11,8 +11,9 @@ from studio.service.recorded_state import differences
 from studio.store.lock import PackageLock
 from studio.store.media_files import media_hashes
 from studio.store.package_file import MEDIA_DIR, PackageFile, StoredPackage
+from studio.store.side_files import side_hashes
 
-__all__ = ["MEDIA_DIR", "package_info", "read_package"]
+__all__ = ["MEDIA_DIR", "StoredPackage", "package_info", "read_package"]
 
 
 def read_package(folder: Path) -> StoredPackage:
@@ -57,7 +58,8 @@ def package_info(folder: Path) -> dict[str, Any]:
         "locked_by": holder.describe() if holder else "",
         "media": media,
         # Differences from the last audit event: changes made outside the studio ([] when none).
-        "outside_changes": differences(stored.events[-1] if stored.events else None, package, media),
+        "outside_changes": differences(stored.events[-1] if stored.events else None, package, media,
+                                       side_hashes(folder)),
     }
 
 

@@ -23,6 +23,7 @@ from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, StoredPackage
 from studio.store.package_links import links_in, links_message
+from studio.store.side_files import side_hashes
 
 
 @dataclass
@@ -68,7 +69,21 @@ def _legacy_count(events: list[dict[str, Any]]) -> int:
 APPROVALS = ("submit", "review", "sign", "release", "return", "amend", "adopt", "migrate")
 
 
-def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_only: bool = False) -> list[ChainProblem]:
+def _stale_roster(n: int, event: dict[str, Any], seq: int, chain: LibraryChain, package_id: str) -> str:
+    """Why event `n` may not rest on roster version `seq`: a later roster or settings change recorded
+    this package's chain as ending before `n` (a removed member signing after the fact) ('' if it may)."""
+    for change, heads in chain.changes_after(seq):
+        head = heads.get(package_id)
+        if head is None or n > int(head.get("seq") or 0):
+            return (f"引用的是第{seq}版成员名单，但成员名单在第{change}条已变更，而本记录写在那之后"
+                    "（可能是已被移除或已改变角色的成员补签）。")
+        if n == head.get("seq") and event.get("hash") != head.get("hash"):
+            return f"与成员名单第{change}条变更时记录的该文件包状态不一致（记录被替换）。"
+    return ""
+
+
+def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_only: bool = False,
+                package_id: str = "") -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     legacy = _legacy_count(events)
     last_seq = 0
@@ -94,6 +109,9 @@ def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_onl
         if seq < last_seq:
             problems.append(ChainProblem(n, f"{where}引用了比前一条记录更早的成员名单（可能是已被移除的成员补签）。"))
         last_seq = seq
+        if stale := _stale_roster(n, event, seq, chain, package_id):
+            problems.append(ChainProblem(n, f"{where}{stale}"))
+            continue
         member = roster.get(str(sig.get("member", "")))
         if member is None or normalise_name(str(event.get("user", ""))) != member.id:
             problems.append(ChainProblem(n, f"{where}的签名人不是当时文件库的成员，或与记录中的操作人不符。"))
@@ -127,26 +145,35 @@ def _releases(stored: StoredPackage) -> list[ChainProblem]:
 
 
 def verify_package(folder: Path, chain: LibraryChain | None = None,
-                   library_problems: list[ChainProblem] | None = None, approvals_only: bool = False) -> PackageProof:
+                   library_problems: list[ChainProblem] | None = None, approvals_only: bool = False,
+                   read: tuple[StoredPackage, dict[str, str]] | None = None) -> PackageProof:
     """Every check `studio verify` makes; with `approvals_only` (export), drafting edits' signatures are
-    taken as vouched for by the approvals that sign the chain after them."""
+    taken as vouched for by the approvals that sign the chain after them.
+
+    `read`: the package file and media hashes as the caller already read them (after its own
+    check for links), so export proves exactly the bytes it goes on to publish, read once.
+    """
     folder = Path(folder)
-    links = links_in(folder)  # first: a link is never followed, package.json and media included
-    if links:
-        return PackageProof(folder, StoredPackage({}, [], [], 0, ""), {}, [ChainProblem(0, links_message(folder, links))])
-    stored = PackageFile(folder).load()
+    if read is None:
+        links = links_in(folder)  # first: a link is never followed, package.json and media included
+        if links:
+            return PackageProof(folder, StoredPackage({}, [], [], 0, ""), {},
+                                [ChainProblem(0, links_message(folder, links))])
+        read = PackageFile(folder).load(), media_hashes(folder)
+    stored, media = read
     root = folder.resolve().parent
     chain = chain if chain is not None else read_chain(root)
     if library_problems is None:
         library_problems = verify_library_chain(chain, config_hash(root))
-    media = media_hashes(folder)
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events
     proof.problems += _links(events)
-    proof.problems += _signatures(events, chain, approvals_only)
+    proof.problems += _signatures(events, chain, approvals_only, str(stored.data.get("id", "")))
     proof.problems += duty_problems(events, chain)
     proof.problems += _releases(stored)
     package = Package.from_dict(stored.data)
-    for text in differences(events[-1] if events else None, package, media):
+    # The review records are never published: `studio verify` checks them, export's proof need not.
+    side = None if approvals_only else side_hashes(folder)
+    for text in differences(events[-1] if events else None, package, media, side):
         proof.problems.append(ChainProblem(len(events), text))
     return proof

@@ -5,14 +5,16 @@ snapshot to publish is the one its signed release event recorded, its media are 
 files recorded then, and the release-safety and sign-off rules pass on that snapshot
 today. A proof is kept by the package file's hash, its media, the library chain head and
 the rules, so a re-export of unchanged packages does not redo it.
+
+Export proves a package in the same worker that renders it, from the one reading of its
+file it then publishes (`read_and_judge`): nothing is read, parsed or hashed twice, and
+the proofs of later packages run while earlier ones are written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,7 +37,7 @@ from studio.store.atomic_file import atomic_write_text
 from studio.store.library import Library
 from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
-from studio.store.package_file import FILE_NAME, PackageFileError
+from studio.store.package_file import FILE_NAME, PackageFile, PackageFileError, StoredPackage
 from studio.store.package_links import links_in, links_message
 
 SHOWN_PROBLEMS = 3
@@ -47,6 +49,7 @@ class Verdict:
     refused: str = ""  # why the package may not be published ("" when proven)
     digest: str = ""  # sha256 of package.json as proven
     broken: bool = False  # refused because package.json cannot be read at all (damaged, wrong shape)
+    key: str = ""  # what the proof cache keeps for a proven package
 
 
 def _unreadable(folder: Path, reason: str) -> Verdict:
@@ -75,33 +78,86 @@ def _snapshot_refusal(release: dict[str, Any], media: dict[str, str], today: dat
     return reasons
 
 
-def judge(folder: Path, chain: LibraryChain, library_problems: list, settings: RuleSettings,
-          today: date) -> Verdict:
-    """Prove one package for publication (no cache)."""
+@dataclass(frozen=True)
+class ProofContext:
+    """What every package's proof in one export is judged against (sent to the worker processes)."""
+    chain: LibraryChain
+    library_problems: list
+    settings: RuleSettings
+    today: date
+    key: str  # the library head, settings, rules and day: part of every cached proof's key
+
+
+def proof_context(root: Path) -> ProofContext:
+    chain = read_chain(root)
+    library = Library(root)
+    raw = library.config().to_dict()
+    today = now().date()
+    key = content_hash({"library": chain.head, "settings": raw, "rules": rules_fingerprint(),
+                        "today": today.isoformat()})
+    return ProofContext(chain, verify_library_chain(chain, content_hash(raw)), library.settings(), today, key)
+
+
+# One context per worker process, so the library chain's worked-out rosters serve every package.
+_CONTEXTS: dict[str, ProofContext] = {}
+
+
+def _shared(ctx: ProofContext) -> ProofContext:
+    if ctx.key not in _CONTEXTS:
+        _CONTEXTS.clear()
+        _CONTEXTS[ctx.key] = ctx
+    return _CONTEXTS[ctx.key]
+
+
+def proof_key(digest: str, media: dict[str, str], ctx: ProofContext) -> str:
+    """A proof holds while the package file, its media, the library head, settings, rules and day do."""
+    return content_hash({"file": digest, "media": media, "context": ctx.key})
+
+
+def judge(folder: Path, ctx: ProofContext, read: tuple[StoredPackage, dict[str, str]],
+          cached_key: str = "") -> Verdict:
+    """Prove one package for publication from the file and media as read; a cached proof of the
+    very same bytes (`cached_key`) stands without being redone."""
+    stored, media = read
+    key = proof_key(stored.digest, media, ctx)
+    if cached_key == key and not ctx.library_problems:
+        return Verdict(folder, "", stored.digest, key=key)
     try:
-        proof = verify_package(folder, chain, library_problems, approvals_only=True)
+        proof = verify_package(folder, ctx.chain, ctx.library_problems, approvals_only=True, read=read)
     except PackageFileError as e:
         return _unreadable(folder, e.message)
-    except OSError as e:
-        return _unreadable(folder, os_error_message(e))
-    stored = proof.stored
     name = _title(stored.data, folder)
-    digest = stored.digest
     if proof.problems:
         shown = "；".join(p.message for p in proof.problems[:SHOWN_PROBLEMS])
         more = f"等{len(proof.problems)}处" if len(proof.problems) > SHOWN_PROBLEMS else ""
         return Verdict(folder, f"{name}未通过审计校验，不能导出：{shown.rstrip('。')}{more}。请运行 studio verify 查看。")
     if not stored.releases:
-        return Verdict(folder, "", digest)  # nothing released: the exporter says so itself
+        return Verdict(folder, "", stored.digest, key=key)  # nothing released: the exporter says so itself
     release = stored.releases[-1]
     events = [e for e in stored.events if e.get("action") == "release"]
     if len(events) < len(stored.releases) or "release_hash" not in events[len(stored.releases) - 1]:
         return Verdict(folder, f"{name}的发布版本没有签名的发布记录（旧格式），不能证明由谁批准发布。"
                                "请修订后重新审核、审签、发布。")
-    reasons = _snapshot_refusal(release, proof.media, today, settings)
+    reasons = _snapshot_refusal(release, media, ctx.today, ctx.settings)
     if reasons:
         return Verdict(folder, f"{name}的发布内容未通过发布前复核，不能导出：" + "；".join(reasons[:SHOWN_PROBLEMS]) + "。")
-    return Verdict(folder, "", digest)
+    return Verdict(folder, "", stored.digest, key=key)
+
+
+def read_and_judge(folder: Path, ctx: ProofContext, cached_key: str = "") -> tuple[Verdict, StoredPackage | None]:
+    """Read a package once and prove it: the file returned is the one proven, and the one to publish."""
+    folder = Path(folder)
+    ctx = _shared(ctx)
+    if links := links_in(folder):  # before anything is read or hashed: a link is never followed
+        return Verdict(folder, links_message(folder, links)), None
+    try:
+        read = PackageFile(folder).load(), media_hashes(folder)
+    except PackageFileError as e:
+        return _unreadable(folder, e.message), None
+    except OSError as e:
+        return _unreadable(folder, os_error_message(e)), None
+    verdict = judge(folder, ctx, read, cached_key)
+    return verdict, (read[0] if not verdict.refused else None)
 
 
 class ProofCache:
@@ -126,68 +182,36 @@ class ProofCache:
             pass  # an unwritable cache only costs time next export
 
 
-def _key(folder: Path, digest: str, context: str) -> str:
-    return content_hash({"file": digest, "media": media_hashes(folder), "context": context})
+class ExportProofs:
+    """The proofs of one export: the context, and the cache of packages proven before."""
 
+    def __init__(self, root: Path):
+        self.context = proof_context(root)
+        self.cache = ProofCache(root)
 
-# From this many packages to prove, the proofs run on every core.
-PARALLEL_FROM = 24
+    def cached_key(self, name: str) -> str:
+        return "" if self.context.library_problems else self.cache.entries.get(name, "")
 
-
-def _judge_chunk(args: tuple[list[Path], LibraryChain, list, RuleSettings, date]) -> list[Verdict]:
-    folders, chain, library_problems, settings, today = args
-    return [judge(f, chain, library_problems, settings, today) for f in folders]
-
-
-def _judge_many(folders: list[Path], chain: LibraryChain, library_problems: list, settings: RuleSettings,
-                today: date) -> list[Verdict]:
-    workers = min(os.cpu_count() or 1, 4)
-    if len(folders) < PARALLEL_FROM or workers < 2:
-        return _judge_chunk((folders, chain, library_problems, settings, today))
-    size = -(-len(folders) // (workers * 4))
-    chunks = [(folders[i:i + size], chain, library_problems, settings, today) for i in range(0, len(folders), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [v for part in pool.map(_judge_chunk, chunks) for v in part]
-
-
-def judge_all(root: Path, folders: list[Path]) -> dict[str, Verdict]:
-    """Every folder's verdict by name, proven afresh only where the cached proof does not hold."""
-    chain = read_chain(root)
-    library = Library(root)
-    raw = library.config().to_dict()
-    settings = library.settings()
-    library_problems = verify_library_chain(chain, content_hash(raw))
-    today = now().date()
-    context = content_hash({"library": chain.head, "settings": raw, "rules": rules_fingerprint(),
-                            "today": today.isoformat()})
-    cache = ProofCache(root)
-    verdicts: dict[str, Verdict] = {}
-    keys: dict[str, tuple[str, str]] = {}
-    todo: list[Path] = []
-    for folder in map(Path, folders):
-        if links := links_in(folder):  # before anything is read or hashed: a link is never followed
-            verdicts[folder.name] = Verdict(folder, links_message(folder, links))
-            continue
+    def still_proven(self, folder: Path) -> bool:
+        """For a package whose bundle files are taken over unread: its file and media as proven last time."""
+        key = self.cached_key(folder.name)
+        if not key or links_in(folder):
+            return False
         try:
             digest = hashlib.sha256((folder / FILE_NAME).read_bytes()).hexdigest()
-        except OSError as e:
-            verdicts[folder.name] = _unreadable(folder, os_error_message(e))
-            continue
-        key = _key(folder, digest, context)
-        if not library_problems and cache.entries.get(folder.name) == key:
-            verdicts[folder.name] = Verdict(folder, "", digest)
-        else:
-            keys[folder.name] = (key, digest)
-            todo.append(folder)
-    for verdict in _judge_many(todo, chain, library_problems, settings, today):
+            return proof_key(digest, media_hashes(folder), self.context) == key
+        except OSError:
+            return False
+
+    def record(self, verdict: Verdict) -> None:
         name = verdict.folder.name
-        verdicts[name] = verdict
-        key, digest = keys[name]
-        if not verdict.refused and verdict.digest == digest:
-            cache.entries[name] = key
-            cache.changed = True
-        elif name in cache.entries:
-            del cache.entries[name]
-            cache.changed = True
-    cache.save()
-    return verdicts
+        if not verdict.refused and verdict.key:
+            if self.cache.entries.get(name) != verdict.key:
+                self.cache.entries[name] = verdict.key
+                self.cache.changed = True
+        elif name in self.cache.entries:
+            del self.cache.entries[name]
+            self.cache.changed = True
+
+    def save(self) -> None:
+        self.cache.save()

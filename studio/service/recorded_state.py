@@ -11,14 +11,22 @@ from typing import Any
 
 from studio.domain.package import METADATA_PART, Package
 from studio.domain.pieces import piece_label
+from studio.store.side_files import CHECKPOINTS_FILE, COMMENTS_FILE, SIDE_FILES
 
 
 def part_label(part: str) -> str:
     return "元数据" if part == METADATA_PART else piece_label(part)
 
 
-def differences(last: dict[str, Any] | None, package: Package, media: dict[str, str]) -> list[str]:
-    """One Chinese sentence per difference between the package now and its last event ([] when none)."""
+SIDE_LABELS = {COMMENTS_FILE: "审核意见", CHECKPOINTS_FILE: "提交、审核时留存的文本"}
+
+
+def differences(last: dict[str, Any] | None, package: Package, media: dict[str, str],
+                side: dict[str, str] | None = None) -> list[str]:
+    """One Chinese sentence per difference between the package now and its last event ([] when none).
+
+    `side`: the hashes of the review records beside package.json (None: not looked at).
+    """
     if last is None:
         return ["没有任何审计记录，无法证明文件包的来历。"]
     out: list[str] = []
@@ -38,6 +46,13 @@ def differences(last: dict[str, Any] | None, package: Package, media: dict[str, 
                 out.append(f"图片文件 media/{name} 不在审计记录中（在工作室之外加入）。")
             elif recorded_media[name] != media[name]:
                 out.append(f"图片文件 media/{name} 的内容已被替换。")
+    recorded_side = last.get("side")
+    if side is not None and isinstance(recorded_side, dict):
+        for name in SIDE_FILES:
+            if recorded_side.get(name) != side.get(name):
+                what = ("已被删除" if name not in side else "在工作室之外加入" if name not in recorded_side
+                        else "在工作室之外被改动过")
+                out.append(f"{SIDE_LABELS[name]}（{name}）{what}，与最后一条审计记录不一致。")
     return out
 
 

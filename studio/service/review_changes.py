@@ -14,6 +14,8 @@ from studio.domain.package import Package
 from studio.domain.piece_texts import piece_paragraphs
 from studio.domain.pieces import PIECE_KEYS
 from studio.domain.text_diff import Run, changed, diff_runs
+from studio.service.session import SideWrite
+from studio.store.checkpoints import FILE_NAME as CHECKPOINTS_FILE
 from studio.store.checkpoints import Checkpoint, Checkpoints
 
 KEPT_AT = (workflow.SUBMIT, workflow.REVIEW)
@@ -24,9 +26,12 @@ def piece_texts(package: Package) -> dict[str, str]:
     return {key: "\n".join(p.text for p in piece_paragraphs(package, key)) for key in PIECE_KEYS}
 
 
-def keep_checkpoint(folder: Path, action: str, user: str, at: str, package: Package) -> None:
-    if action in KEPT_AT:
-        Checkpoints(folder).add(Checkpoint(action, at, user, piece_texts(package)))
+def checkpoint_write(folder: Path, action: str, user: str, at: str, package: Package) -> SideWrite | None:
+    """At a submission or review, the texts as the reviewer saw them, kept with the step's own event."""
+    if action not in KEPT_AT:
+        return None
+    checkpoint = Checkpoint(action, at, user, piece_texts(package))
+    return SideWrite(CHECKPOINTS_FILE, lambda: Checkpoints(folder).add(checkpoint))
 
 
 @dataclass(frozen=True)

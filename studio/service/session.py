@@ -1,13 +1,15 @@
 """An open package: read-only, or locked for editing by one member.
 
-Every save appends events that record the hashes of each part, of the whole package and
-of every media file, each signed by the member who acted. A package whose content no
+Every save appends events that record the hashes of each part, of the whole package, of
+every media file and of the review records beside it (comments, the texts kept at each
+review), each signed by the member who acted. A package whose content no
 longer matches its last event is not saved over: the outside change is refused until a
 member records it on purpose (`adopt`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,14 +30,22 @@ from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile
 from studio.store.package_shape import append_problem
+from studio.store.side_files import restore, side_hashes, snapshot
 
 if TYPE_CHECKING:
     from studio.domain.edits import EditOutcome
     from studio.domain.workflow import Transition
 
-__all__ = ["Actor", "EventSpec", "PackageSession"]
+__all__ = ["Actor", "EventSpec", "PackageSession", "SideWrite"]
 
 ADOPT = "adopt"
+
+
+@dataclass(frozen=True)
+class SideWrite:
+    """A change to one review record beside package.json, made by `apply`."""
+    file: str
+    apply: Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -86,13 +96,18 @@ class PackageSession:
         self.package = Package.from_dict(stored.data)
         self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
         self.outside = differences(self.events[-1] if self.events else None, self.package,
-                                   media_hashes(self.folder))
+                                   media_hashes(self.folder), side_hashes(self.folder))
         if stored.migrated_from is not None and not self.read_only and not self.outside:
             self.file.load(migrate_on_disk=True)  # backs up the old file
             self.digest = self.file.read_raw()[1]
             self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
 
     # -- lifecycle -----------------------------------------------------
+    def switch_actor(self, actor: Actor) -> None:
+        """Another member signed in: what is saved from now on is theirs, and the edit lock names them."""
+        self.actor = actor
+        self.lock.rename(actor.name, actor.office)
+
     def close(self) -> None:
         self.lock.release()
 
@@ -149,6 +164,7 @@ class PackageSession:
         hashes = package.part_hashes()
         package_hash = package.package_hash()
         media = media_hashes(self.folder)
+        side = side_hashes(self.folder)
         for spec in specs:
             extra: dict[str, Any] = {}
             if spec.level:
@@ -168,6 +184,7 @@ class PackageSession:
                 package_hash=package_hash,
                 parts=hashes,
                 media=media,
+                side=side,
                 library_head=library_head,
                 state=package.state.value,
                 version=package.version,
@@ -197,13 +214,40 @@ class PackageSession:
         self._save(outcome.package, specs)
         return outcome
 
-    def apply_transition(self, transition: Transition, comment: str = "", level: int = 0) -> Transition:
+    def apply_transition(self, transition: Transition, comment: str = "", level: int = 0,
+                         keep: SideWrite | None = None) -> Transition:
+        """One workflow step; `keep` writes a review record (the texts reviewed) the step's event covers."""
         self.require_editable()
         release = None
         if transition.action == "release":
             release = release_record(transition.package, media_hashes(self.folder))
-        self._save(transition.package, [EventSpec(transition.action, comment=comment, level=level)], release)
+        spec = EventSpec(transition.action, comment=comment, level=level)
+        if keep is None:
+            self._save(transition.package, [spec], release)
+        else:
+            self._save_with_side(transition.package, spec, keep, release)
         return transition
+
+    def record_side_change(self, spec: EventSpec, write: SideWrite) -> None:
+        """A change to a review record (a comment added or dealt with), signed as an event of its own."""
+        self.require_editable()
+        self._save_with_side(self.package, spec, write)
+
+    def _save_with_side(self, package: Package, spec: EventSpec, write: SideWrite,
+                        release: dict[str, Any] | None = None) -> None:
+        """Write the review record, then the event that records its hash; the record is put back if the
+        event cannot be saved, so no change to it is ever left unrecorded."""
+        if self.outside:
+            raise ActionRefused(outside_change_message(self.folder.name, self.outside))
+        self._member_check([spec])  # refused before anything is written
+        path = self.folder / write.file
+        before = snapshot(path)
+        write.apply()
+        try:
+            self._save(package, [spec], release)
+        except BaseException:
+            restore(path, before)
+            raise
 
     def adopt_outside_change(self, reason: str) -> list[str]:
         """Record what changed outside the studio as this member's edit; any approval is void."""

@@ -31,6 +31,8 @@ ACTION_LABELS = {
     "migrate": "升级文件格式",
     "adopt": "登记文件包外的改动",
     "settings": "修改文件库设置",
+    "comment": "提出段落意见",
+    "resolve_comment": "段落意见已处理",
 }
 
 # Not part of an event's hash: the signature is made over the hash.

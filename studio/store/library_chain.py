@@ -7,7 +7,7 @@ append-only, each event carrying the hash of the one before it and its author's 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ CHAIN_SCHEMA = 1
 class LibraryChain:
     root: Path
     events: tuple[dict[str, Any], ...]
+    # Rosters and settings by event hash, worked out once: a library export asks for them per package.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def exists(self) -> bool:
@@ -41,20 +43,37 @@ class LibraryChain:
     def demo(self) -> bool:
         return bool(self.events and self.events[0].get("demo"))
 
+    def _rosters(self) -> dict[str, tuple[int, Roster]]:
+        """Each event's hash with its seq and the roster right after it (the first of equal hashes)."""
+        if "rosters" not in self.memo:
+            rosters: dict[str, tuple[int, Roster]] = {}
+            roster = Roster()
+            for event in self.events:
+                roster = roster.apply(event)
+                rosters.setdefault(str(event.get("hash")), (int(event.get("seq", 0) or 0), roster))
+            self.memo["rosters"] = rosters
+        return self.memo["rosters"]
+
     def roster(self, upto: str | None = None) -> Roster | None:
         """The roster as it stood right after the event with hash `upto` (None: unknown event)."""
-        roster = Roster()
-        for event in self.events:
-            roster = roster.apply(event)
-            if upto is not None and event.get("hash") == upto:
-                return roster
-        return roster if upto is None else None
+        if upto is None:
+            roster = Roster()
+            for event in self.events:
+                roster = roster.apply(event)
+            return roster
+        found = self._rosters().get(upto)
+        return found[1] if found else None
 
     def seq_of(self, head: str) -> int:
-        for event in self.events:
-            if event.get("hash") == head:
-                return int(event.get("seq", 0))
-        return 0
+        found = self._rosters().get(head)
+        return found[0] if found else 0
+
+    def changes_after(self, seq: int) -> list[tuple[int, dict[str, Any]]]:
+        """Roster and settings changes later than event `seq`, each with the package heads it recorded."""
+        if "changes" not in self.memo:
+            self.memo["changes"] = [(int(e.get("seq", 0) or 0), e["packages"]) for e in self.events
+                                    if isinstance(e.get("packages"), dict)]
+        return [(n, heads) for n, heads in self.memo["changes"] if n > seq]
 
     def last_settings_event(self) -> dict[str, Any] | None:
         for event in reversed(self.events):

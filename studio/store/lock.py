@@ -124,6 +124,23 @@ class PackageLock:
             time.sleep(RACE_PAUSE)
         return None, True
 
+    def rename(self, user: str, office: str = "") -> None:
+        """The lock we hold now names another holder (a member switch in the same window).
+
+        Replaced in one step, so there is never a moment without a lock for a second opener to take.
+        """
+        if not self.held:
+            return
+        old = self.holder()
+        holder = LockHolder(user, office, socket.gethostname(), os.getpid(),
+                            old.since if old else datetime.now().astimezone().isoformat(timespec="seconds"))
+        temp = self.path.with_name(f"{LOCK_NAME}.{os.getpid()}.tmp")
+        try:
+            temp.write_bytes(json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8"))
+            os.replace(temp, self.path)
+        finally:
+            temp.unlink(missing_ok=True)
+
     def release(self) -> None:
         if self.held:
             try:

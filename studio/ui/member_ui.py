@@ -35,7 +35,10 @@ class SignInDialog(_CheckedDialog):
         self.name.setAccessibleName("成员姓名")
         for m in roster.members.values():
             self.name.addItem(f"{m.name}（{roles_text(m.roles)}）", m.name)
-        found = self.name.findData(suggested)
+        # The member mapped to this OS login comes first; else the name this machine last used.
+        found = self.name.findData(members.member_of_os_login(self.root) or suggested)
+        if found < 0:
+            found = self.name.findData(suggested)
         if found >= 0:
             self.name.setCurrentIndex(found)
         self.passphrase = QLineEdit(self)

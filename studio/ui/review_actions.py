@@ -36,7 +36,6 @@ def show_changes(window: MainWindow) -> None:
 
 
 def add_paragraph_comment(window: MainWindow) -> None:
-    from studio.service.paragraph_comments import add_comment
     from studio.ui.package_page import TABS
 
     c = window.controller
@@ -56,7 +55,7 @@ def add_paragraph_comment(window: MainWindow) -> None:
     if not ok:
         return
     try:
-        add_comment(c.editor.folder, window.actor(), piece, paragraph, text)
+        c.editor.add_comment(piece, paragraph, text)
     except StudioError as e:
         QMessageBox.warning(window, "段落意见", e.message)
         return
@@ -64,8 +63,11 @@ def add_paragraph_comment(window: MainWindow) -> None:
 
 
 def resolve(window: MainWindow, comment_id: int) -> None:
-    from studio.service.paragraph_comments import resolve_comment
-
-    if window.controller is not None:
-        resolve_comment(window.controller.editor.folder, window.actor(), comment_id)
-        window.controller.recheck()
+    if window.controller is None:
+        return
+    try:
+        window.controller.editor.resolve_comment(comment_id)
+    except StudioError as e:
+        QMessageBox.warning(window, "段落意见", e.message)
+        return
+    window.controller.recheck()

@@ -292,3 +292,110 @@ def test_a_drafter_review_signed_with_a_genuine_key_outside_the_workflow_fails_v
     data["audit"][str(int(max(data["audit"], key=int)) + 1)] = event
     _write(folder, data)
     assert "起草人" in _messages(folder)
+
+
+def test_a_removed_member_cannot_sign_citing_the_roster_from_before_their_removal(lib):
+    root, actors = lib
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    members.remove_member(root, actors["管理员"], f.REVIEWER1)
+    # The removed reviewer still holds their key: another program writes their 初审, citing the
+    # roster version the submit cited (when they were still a member), signed with their real key.
+    data = _raw(folder)
+    last = data["audit"][max(data["audit"], key=int)]
+    from studio.domain.signing import signature_record
+    from studio.store.audit import make_event
+
+    event = make_event(last, **{k: v for k, v in last.items() if k not in ("seq", "prev", "hash", "sig")})
+    event.update(action="review", level=1, user=f.REVIEWER1, member=actors[f.REVIEWER1].id)
+    event["hash"] = event_hash(event)
+    event["sig"] = signature_record(actors[f.REVIEWER1].key, actors[f.REVIEWER1].id, event["hash"])
+    data["audit"][str(int(max(data["audit"], key=int)) + 1)] = event
+    _write(folder, data)
+    assert "成员名单" in _messages(folder) and "之后" in _messages(folder)
+
+
+def test_events_recorded_before_a_roster_change_still_verify_after_it(lib):
+    root, actors = lib
+    folder = _released(root, actors)
+    from studio.domain.signing import new_key_pair
+
+    members.add_member(root, actors["管理员"], "新成员", "", [Role.DRAFT], new_key_pair().public_hex)
+    members.remove_member(root, actors["管理员"], f.REVIEWER2)
+    assert verify_package(folder).problems == []
+    operations.transition(folder, actors[f.DRAFTER], "amend")  # a new event after the changes cites the new roster
+    assert verify_package(folder).problems == []
+
+
+def _comment(root, actors) -> Path:
+    from studio.service.paragraph_comments import add_comment
+    from studio.service.session import PackageSession
+
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    with PackageSession(folder, actors[f.REVIEWER1]) as session:
+        add_comment(session, "policy", 2, "第二段的补贴标准请写明依据。")
+    return folder
+
+
+def test_a_reviewers_comment_is_a_signed_event_and_verifies(lib):
+    root, actors = lib
+    folder = _comment(root, actors)
+    last = operations.history(folder)[-1]
+    assert last["action"] == "comment" and last["user"] == f.REVIEWER1 and "sig" in last
+    assert verify_package(folder).problems == []
+
+
+@pytest.mark.parametrize("edit", ["rewrite", "delete"])
+def test_a_comment_rewritten_or_deleted_by_hand_fails_verify_and_blocks_the_next_save(lib, edit):
+    root, actors = lib
+    folder = _comment(root, actors)
+    path = folder / "comments.json"
+    if edit == "rewrite":
+        rows = json.loads(path.read_text("utf-8"))
+        rows[0]["text"] = "同意。"
+        path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    else:
+        path.unlink()
+    assert "审核意见" in _messages(folder)
+    with pytest.raises(ActionRefused, match="审核意见"):
+        operations.transition(folder, actors[f.REVIEWER1], "review")
+
+
+def test_texts_kept_at_submission_edited_by_hand_fail_verify(lib):
+    root, actors = lib
+    folder = _drafted(root, actors)
+    operations.transition(folder, actors[f.DRAFTER], "submit")
+    path = folder / "checkpoints.json"
+    rows = json.loads(path.read_text("utf-8"))
+    assert rows and operations.history(folder)[-1]["side"]["checkpoints.json"]
+    rows[0]["texts"]["policy"] = "另一份文本"
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    assert "提交、审核时留存的文本" in _messages(folder)
+
+
+def test_a_comment_on_a_released_package_verifies_and_is_never_exported(lib, tmp_path):
+    from studio.service.paragraph_comments import add_comment
+    from studio.service.session import PackageSession
+
+    root, actors = lib
+    folder = _released(root, actors)
+    with PackageSession(folder, actors[f.REVIEWER1]) as session:
+        add_comment(session, "policy", 1, "内部意见：标题再斟酌")
+    assert verify_package(folder).problems == []
+    export_package(folder, tmp_path / "site")
+    bundle = " ".join(p.read_text("utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*") if p.is_file())
+    assert "标题再斟酌" not in bundle
+
+
+def test_export_proves_and_publishes_one_reading_of_each_package(lib, tmp_path, monkeypatch):
+    from studio.store.package_file import PackageFile
+
+    root, actors = lib
+    folder = _released(root, actors)
+    reads: list[str] = []
+    load = PackageFile.load
+    monkeypatch.setattr(PackageFile, "load", lambda self, *a, **k: reads.append(self.folder.name) or load(self, *a, **k))
+    report = export_library(root, tmp_path / "site")
+    assert report.packages == 1 and not report.refused
+    assert reads == [folder.name]  # the file proven is the file rendered: nothing read in between

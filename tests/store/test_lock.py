@@ -62,3 +62,21 @@ def test_live_lock_names_this_process(folder):
     assert holder.pid == os.getpid() and holder.user == "张三"
     lock.release()
     assert lock.holder() is None
+
+
+def test_a_member_switch_makes_the_lock_name_the_new_member(folder):
+    with PackageSession(folder, Actor("张三", "法规处")) as first:
+        first.switch_actor(Actor("李四", "办公室"))
+        assert first.lock.held
+        second = PackageSession(folder, Actor("王五"))
+        assert second.read_only
+        assert "李四（办公室）" in second.locked_by.message and "张三" not in second.locked_by.message
+    assert not PackageLock(folder).is_locked()  # closing releases the renamed lock
+    assert not [p for p in folder.iterdir() if p.name.startswith(".studio.lock.")]  # no temp file left
+
+
+def test_a_read_only_session_switching_member_leaves_the_holders_lock_alone(folder):
+    with PackageSession(folder, Actor("张三", "法规处")):
+        reader = PackageSession(folder, Actor("李四"))
+        reader.switch_actor(Actor("王五"))
+        assert "张三" in PackageLock(folder).holder().describe()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from studio.service.review_changes import keep_checkpoint
+from studio.service.review_changes import checkpoint_write
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import open_row, open_tab, type_into, when_dialog
@@ -16,7 +16,7 @@ def test_changes_since_the_last_review_are_shown_inline(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
-    keep_checkpoint(editor.folder, "review", "林晓", "2026-11-24T09:36:00+08:00", editor.saved)
+    checkpoint_write(editor.folder, "review", "林晓", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     type_into(qtbot, text, "\n新增的一句说明。")
@@ -33,7 +33,7 @@ def test_changes_since_the_last_review_are_shown_inline(qtbot, open_window):
     when_dialog(qtbot, look)
     qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "html" in seen)
-    assert "还没有" in seen["submit"]
+    assert "新增的一句说明。" in seen["submit"]  # the demo package was submitted: its texts then were kept
     assert any(p.startswith("政策解读：改动") for p in seen["pieces"])
     assert any(p == "政策文件：无改动" for p in seen["pieces"])
     assert "新增的一句说明。" in seen["html"] and "#1b6e3a" in seen["html"]

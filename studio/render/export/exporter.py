@@ -29,7 +29,7 @@ from studio.render.export.site_pages import compact_json, site_files
 from studio.render.export.source import ExportRefused, PublishedPackage
 from studio.render.export.zip_bundle import write_zip
 from studio.service.library_access import package_folders_of
-from studio.service.publishing import Verdict, judge_all
+from studio.service.publishing import ExportProofs
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class _Export:
                  progress: Progress = _no_progress):
         self.folders, self.options, self.strict = folders, options, strict
         prove = options.prove and not options.preview
-        self.verdicts: dict[str, Verdict] | None = judge_all(root, folders) if prove else None
+        self.proofs: ExportProofs | None = ExportProofs(root) if prove else None
         self.progress = progress
         self.total = len(folders) + 2  # every package, then the site pages and the search index
         self.done = 0
@@ -165,25 +165,32 @@ class _Export:
         self.report.rendered.append(pub.package.metadata.title or name)
         self.report.warnings.extend(rendered.warnings)
 
+    def job(self, folder: Path, signature: list, previous_key: str = "") -> Job:
+        proofs = self.proofs
+        return Job(folder, signature, self.options.preview, self.site, self.state.images_dir, previous_key,
+                   proofs.context if proofs else None, proofs.cached_key(folder.name) if proofs else "")
+
     def all_packages(self, writer: BundleWriter, workers: Workers) -> None:
-        """Take over untouched packages; read, and render where changed, all the others."""
+        """Take over untouched packages still proven; read, prove and, where changed, render all the others.
+
+        Proofs run in the rendering workers, from the very file each then publishes.
+        """
         jobs: list[Job] = []
         for folder in map(Path, self.folders):
             prev = self.state.packages.get(folder.name)
-            verdict = self.verdicts.get(folder.name) if self.verdicts is not None else None
-            if verdict is not None and verdict.refused:
-                self.refuse(folder, verdict.refused, prev, verdict.broken)
-                continue
             signature = folder_signature(folder)
             intact = prev if prev is not None and self.intact(prev) else None
-            if intact and intact.signature == signature:
+            if intact and intact.signature == signature and (self.proofs is None or self.proofs.still_proven(folder)):
                 self.reuse(writer, folder.name, intact)
             else:
-                jobs.append(Job(folder, signature, self.options.preview, self.site, self.state.images_dir,
-                                intact.key if intact else "", verdict.digest if verdict else ""))
+                jobs.append(self.job(folder, signature, intact.key if intact else ""))
         for result in workers.map(run_job, jobs):
             prev = self.state.packages.get(result.folder.name)
-            if result.refused:
+            if self.proofs is not None and result.verdict is not None:
+                self.proofs.record(result.verdict)
+            if result.verdict is not None and result.verdict.refused:
+                self.refuse(result.folder, result.refused, prev, result.broken)
+            elif result.refused:
                 self.step(result.folder.name)
                 if self.strict:
                     raise (InvalidInput if result.broken else ExportRefused)(result.refused)
@@ -193,11 +200,16 @@ class _Export:
             elif result.unchanged and prev is not None and prev.slug not in self.slugs:
                 prev.signature = result.signature
                 self.reuse(writer, result.folder.name, prev)
-            elif result.unchanged:
-                self.store(writer, run_job(Job(result.folder, result.signature, self.options.preview, self.site,
-                                               self.state.images_dir)), prev)
+            elif result.unchanged:  # pages unchanged but the name clashed: rendered (and proven) again
+                again = run_job(self.job(result.folder, result.signature))
+                if again.refused:
+                    self.refuse(again.folder, again.refused, prev, again.broken)
+                else:
+                    self.store(writer, again, prev)
             else:
                 self.store(writer, result, prev)
+        if self.proofs is not None:
+            self.proofs.save()
 
     def refuse(self, folder: Path, reason: str, prev: PackageState | None, broken: bool = False) -> None:
         """A package whose proof failed, or that cannot be read: named in the report, never written."""

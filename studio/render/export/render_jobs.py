@@ -1,7 +1,7 @@
 """Rendering the packages that changed, on every core when there are many.
 
-A job reads one package folder, decides what it publishes and, when that differs from
-the previous export, renders its pages. Jobs share nothing, so they run in worker
+A job reads one package folder once, proves it (see service/publishing), decides what it
+publishes and, when that differs from the previous export, renders its pages. Jobs share nothing, so they run in worker
 processes; results come back in folder order, so the bundle is the same either way.
 """
 
@@ -23,6 +23,7 @@ from studio.render.export.package_pages import RenderedPackage, render_package
 from studio.render.export.page_context import Site
 from studio.render.export.search_index import group_script, normalise
 from studio.render.export.source import ExportRefused, PublishedPackage, published_version
+from studio.service.publishing import ProofContext, Verdict, read_and_judge
 from studio.store.package_file import FILE_NAME, MEDIA_DIR
 
 # Below this many packages to render, starting worker processes costs more than it saves.
@@ -69,8 +70,10 @@ class Job:
     cache_dir: Path | None
     # The previous export's key, when its files are still intact in the bundle ('' otherwise).
     previous_key: str = ""
-    # sha256 of package.json as proven for publication ('' for previews and measurements).
-    proven_digest: str = ""
+    # Prove the package before publishing it (None for previews and measurements) ...
+    proof: ProofContext | None = None
+    # ... unless this key of the proof cache still holds for the file and media read.
+    cached_proof: str = ""
 
 
 @dataclass
@@ -86,6 +89,8 @@ class JobResult:
     rendered: RenderedPackage | None = None
     # The package's words as the search index takes them (normalised here, off the main process).
     search_text: str = ""
+    # The proof's verdict, when the job proved the package (refused: `refused` says why).
+    verdict: Verdict | None = None
 
 
 def run_job(job: Job) -> JobResult:
@@ -106,15 +111,21 @@ def _run_job(job: Job) -> JobResult:
     try:
         if not job.signature:
             os.stat(job.folder / FILE_NAME)  # raises the reason it could not be looked at
-        pub = published_version(job.folder, job.preview, job.proven_digest)
+        verdict, stored = None, None
+        if job.proof is not None:
+            verdict, stored = read_and_judge(job.folder, job.proof, job.cached_proof)
+            if verdict.refused:
+                return JobResult(job.folder, job.signature, refused=verdict.refused, broken=verdict.broken,
+                                 verdict=verdict)
+        pub = published_version(job.folder, job.preview, stored)
     except OSError as e:  # reading the package; a failure to write the bundle stops the export
         return _broken(job, os_error_message(e))
     key = content_key(pub, job.signature)
     if key == job.previous_key:
-        return JobResult(job.folder, job.signature, key=key, unchanged=True)
+        return JobResult(job.folder, job.signature, key=key, unchanged=True, verdict=verdict)
     rendered = render_package(pub, layout.slug_for(pub.package.id), job.site, job.cache_dir)
     return JobResult(job.folder, job.signature, key=key, pub=pub, rendered=rendered,
-                     search_text=normalise(rendered.search_text))
+                     search_text=normalise(rendered.search_text), verdict=verdict)
 
 
 def run_group(item: tuple[str, dict[str, str]]) -> bytes:

@@ -18,7 +18,7 @@ from studio.domain.metadata import PUBLIC_DISCLOSURE
 from studio.domain.package import Package
 from studio.domain.states import State
 from studio.render.export.text import clean_data
-from studio.service.package_info import MEDIA_DIR, read_package
+from studio.service.package_info import MEDIA_DIR, StoredPackage, read_package
 from studio.store.package_links import links_in, links_message
 
 
@@ -56,19 +56,18 @@ def _check_disclosure(data: dict[str, Any], name: str) -> None:
             "如确属主动公开，请由审签人确认后修改公开属性并重新发布。")
 
 
-def published_version(folder: Path, preview: bool = False, proven_digest: str = "") -> PublishedPackage:
+def published_version(folder: Path, preview: bool = False, stored: StoredPackage | None = None) -> PublishedPackage:
     """The package version a bundle shows; raises ExportRefused with the reason.
 
-    With `proven_digest`, the file read must be the very one proven for publication.
+    `stored`: the package file as proven for publication, so the bytes proven are the bytes published.
     """
     folder = Path(folder)
-    links = links_in(folder)  # before anything is read: a link is never followed, package.json included
-    if links:
-        raise ExportRefused(links_message(folder, links))
-    stored = read_package(folder)
+    if stored is None:
+        links = links_in(folder)  # before anything is read: a link is never followed, package.json included
+        if links:
+            raise ExportRefused(links_message(folder, links))
+        stored = read_package(folder)
     name = _name(stored.data, folder)
-    if proven_digest and stored.digest != proven_digest:
-        raise ExportRefused(f"{name}在导出过程中被改动，本次未导出。请重新导出。")
     _check_disclosure(stored.data, name)
     media = folder / MEDIA_DIR
     if preview:
