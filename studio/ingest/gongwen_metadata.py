@@ -26,11 +26,14 @@ from studio.ingest.gongwen_layout import (
     is_date_line,
     is_doc_number,
     is_organ,
+    joined_dates,
     normalise_line,
+    publisher_of,
     version_head_organ,
 )
 from studio.ingest.gongwen_marks import Marks, head_marks, tail_marks
 from studio.ingest.gongwen_special import (
+    announcement_head,
     delivered_date,
     order_number,
     order_title,
@@ -46,6 +49,7 @@ _DISCLOSURES = (("依申请公开", "依申请公开"), ("不予公开", "不予
                 ("删减后公开", "主动公开"), ("公开发布", "主动公开"), ("主动公开", "主动公开"), ("公开", "主动公开"))
 _ATTACHMENT = re.compile(r"^附\s*件\s*[：:]\s*(.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d+)\s*[．.、]\s*(.+)$")
+_ATTACHMENT_RUN = re.compile(r"\s+(?=\d+\s*[．.、]\s*\S)")
 _COMPLETE_TITLE = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:[（(][^（）()]{1,12}[）)])?$")
 _ORGAN_SPLIT = re.compile(r"关于|转发|印发|批转")
 _TITLE_ORGAN_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|总局|部|局|厅)$")
@@ -116,22 +120,29 @@ def _titles(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined += compact(head[k][1])
             if ends_like_title(joined) and len(joined) >= 6:
                 best = joined
-        if best:
-            found.append((n, best))
+        end = i + len(_title_lines([line for _, line in head], i, best)) if best else i
+        if best and not (end < len(head) and _PART.match(compact(head[end][1]))):
+            found.append((n, best))  # "…指南" / "第6部分：…" is a standard's name, read below
     return found
 
 
 _DRAFT_STAGE = re.compile(r"^[（(](?:征求意见稿|送审稿|报批稿|草案|试行|讨论稿|修订稿)[）)]$")
+_PART = re.compile(r"^第[\d一二三四五六七八九十]+部分")
 
 
 def _first_title_like(head: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The first prominent line of the head when no line ends with a 文种 (offered for checking),
-    with the draft stage written below it: 《…》（征求意见稿）."""
+    with what belongs to it below: a standard's part ("第6部分：…", its draft stage a few lines
+    further, past the English title), the rest of a "关于…" title, the draft stage: 《…》（征求意见稿）."""
     for i, (n, line) in enumerate(head):
         s = compact(line)
         if could_be_title_line(line) and len(s) >= 6 and not s[-1].isdigit() and not version_head_organ(s):
-            following = compact(head[i + 1][1]) if i + 1 < len(head) else ""
-            return n, s + following if _DRAFT_STAGE.match(following) else s
+            rest = [compact(following) for _, following in head[i + 1:i + 7]]
+            part = bool(rest) and bool(_PART.match(rest[0]))
+            if part or (s.startswith("关于") and rest and could_be_title_line(rest[0]) and len(s + rest[0]) <= 60):
+                s, rest = s + rest[0], rest[1:]
+            stage = next((r for r in rest[:5 if part else 1] if _DRAFT_STAGE.match(r)), "")
+            return n, s + stage
     return None
 
 
@@ -199,10 +210,15 @@ def _attachments(lines: Sequence[str]) -> tuple[str, ...]:
         if not m:
             continue
         items: list[str] = []
-        first = m.group(1).strip()
-        if first:
-            im = _ATTACHMENT_ITEM.match(first)
-            items.append(im.group(2).strip() if im else first)
+        # Items laid out side by side on the 附件 line itself: "1.工作方案 2.指导目录 3.…"
+        for part in _ATTACHMENT_RUN.split(m.group(1).strip()):
+            im = _ATTACHMENT_ITEM.match(part)
+            if im and int(im.group(1)) == len(items) + 1:
+                items.append(im.group(2).strip())
+            elif part and not items:
+                items.append(part)
+            elif part:
+                items[-1] += " " + part
         for following in lines[n + 1:n + 30]:
             im = _ATTACHMENT_ITEM.match(following.strip())
             if not im or (items and int(im.group(1)) != len(items) + 1):
@@ -235,7 +251,7 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
                      prominent: Sequence[str] = ()) -> ExtractedMetadata:
     """What the layout states; `prominent` are lines a fixed layout sets in far larger type at the top."""
     lines = [normalise_line(line) for line in lines if line.strip()]
-    lines = [line for line in lines if line]
+    lines = joined_dates([line for line in lines if line])
     found = _Found()
     head = _head(lines)
     body_start = head[-1][0] + 1 if head else 0
@@ -252,30 +268,43 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
     titles = _titles(head)
     if titles:
         n, title = max(titles, key=lambda t: len(t[1]))
-        found.put("title", title, f"第{n + 1}段")
+        if announcement_head(title, [line for k, line in head if k > n]):
+            found.put("title", title, f"第{n + 1}段（公告版头；其下另有一行可能是标题）", sure=False)
+        else:
+            found.put("title", title, f"第{n + 1}段")
     marks = Marks()
-    for n, line in head:
+    for i, (n, line) in enumerate(head):
         if is_doc_number(line):
-            found.put("doc_number", doc_number_of(line), f"第{n + 1}段")
-            if found.values["doc_number"] == doc_number_of(line):
-                marks.head_lines.append(line)
+            number = doc_number_of(line)
+            before = compact(head[i - 1][1]) if i else ""
+            # "2023年第1号" says nothing alone: 国家税务总局公告2023年第1号, as the head above names it
+            prefixed = number[0].isdigit() and before.endswith("公告") and is_organ(before[:-2])
+            number = before + number if prefixed else number
+            found.put("doc_number", number, f"第{n + 1}段")
+            if found.values["doc_number"] == number:
+                marks.head_lines.extend([head[i - 1][1], line] if prefixed else [line])
     addressees = next((line.rstrip("：:").strip() for _, line in head if is_addressee_line(line)
                        and not FIELD.match(compact(line))), "")
 
     signature = _signature(lines, body_start)
-    title_organ, title_sure = _organ_of_title(found.values.get("title", "")) if "title" in found.values else ("", False)
-    if title_organ and signature and _same_organs(title_organ, signature[1]):
-        title_organ = signature[1]  # the 落款 keeps joint organs apart where the title runs them together
-    if title_organ:
-        found.put("organ", title_organ, "标题", sure=title_sure)
-    report = report_organ(found.values.get("title", ""))
-    if report:
-        found.put("organ", report, "标题（政府工作报告）", sure=False)
     head_organ = next(((n, o) for n, o in ((n, version_head_organ(line)) for n, line in head) if o), None)
     big = _prominent_organ(prominent)
     if head_organ is None and big:
         at = next((n for n, line in head if compact(line) == compact(normalise_line(prominent[0]))), 0)
         head_organ = (at, big)
+    title_organ, title_sure = _organ_of_title(found.values.get("title", "")) if "title" in found.values else ("", False)
+    if title_organ and signature and _same_organs(title_organ, signature[1]):
+        title_organ = signature[1]  # the 落款 keeps joint organs apart where the title runs them together
+    # The title names the 发文机关, but only a 落款 or 发文机关标志 that says the same settles it: a
+    # title copied into a file without either may be another office's (or a forwarded) document.
+    confirmed = bool(title_organ) and any(_same_organs(title_organ, other) for other in
+                                          ([signature[1]] if signature else []) + ([head_organ[1]] if head_organ else []))
+    if title_organ:
+        where = "标题" if confirmed else "标题（文中没有落款或发文机关标志印证）"
+        found.put("organ", title_organ, where, sure=title_sure and confirmed)
+    report = report_organ(found.values.get("title", ""))
+    if report:
+        found.put("organ", report, "标题（政府工作报告）", sure=False)
     differ = False
     if signature:
         n, organ, written = signature
@@ -283,6 +312,12 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
         if head_organ and differ:
             # 发文机关标志 and 落款 differ (a 办公室 signing for its organ): the 版头 names the 发文机关
             found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志；落款为“{organ}”）", sure=False)
+        elif title_sure and not _same_organs(title_organ, organ):
+            # The title names them otherwise ("五地银保监局") than the 落款 lists them: the 落款 is
+            # offered, with what the title says.
+            found.values.pop("organ", None)
+            found.unsure.discard("organ")
+            found.put("organ", organ, f"第{n}段（落款；标题写作“{title_organ}”）", sure=False)
         elif "organ" not in found.unsure or title_sure:
             found.put("organ", organ, f"第{n}段（落款）")
         found.put("date_written", gbt_form(written), f"第{n + 1}段（落款）")
@@ -291,8 +326,14 @@ def extract_metadata(lines: Sequence[str], page_fields: Sequence[str] = (),
     if head_organ:
         marks.head_lines.append(lines[head_organ[0]])
     if head_organ and not differ:
-        found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）")
-    delivered = delivered_date(head)
+        # A 版头 naming other organs than the title does not settle which is right
+        agrees = not title_sure or _same_organs(title_organ, head_organ[1])
+        found.put("organ", head_organ[1], f"第{head_organ[0] + 1}段（发文机关标志）", sure=agrees)
+    # The dateline of a report may end with "作政府工作报告。" and so open the running text
+    publisher = next(((n, o) for n, o in ((n, publisher_of(line)) for n, line in head) if o), None)
+    if publisher:  # a standard's cover names who publishes it, not who drafted this text
+        found.put("organ", publisher[1], f"第{publisher[0] + 1}段（封面“{publisher[1]} 发布”）", sure=False)
+    delivered = delivered_date(head + [(body_start, lines[body_start])] if body_start < len(lines) else head)
     if delivered:
         found.put("date_written", gbt_form(delivered[1]), f"第{delivered[0] + 1}段（报告日期）")
     if "date_written" not in found.values:

@@ -19,6 +19,7 @@ from studio.ingest.markdown_out import escape_block_start, escape_inline
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$|"
                           r"^\d+\s*/\s*\d+$|^[-—–－\s]*[一二三四五六七八九十]+[-—–－\s]*$")
 _MIN_OVERLAP = 0.5
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 _PARAGRAPH_END = "。！？!?；;：:"
 
 
@@ -69,7 +70,9 @@ def _segments(row: list[TextPiece]) -> list[list[TextPiece]]:
     out: list[list[TextPiece]] = []
     right = 0.0
     for piece in sorted(row, key=lambda p: (p.x0, p.top)):
-        size = piece.size or piece.height
+        # Digits' boxes are shorter than the characters around them ("〔2015〕 38号"): the gap is
+        # measured against the larger of the two neighbours.
+        size = max(piece.size or piece.height, (out[-1][-1].size or out[-1][-1].height) if out else 0.0)
         if out and piece.x0 <= right + 1.0 * size:
             out[-1].append(piece)
             right = max(right, piece.x1)
@@ -90,8 +93,10 @@ def _segment_text(segment: list[TextPiece]) -> str:
             gap = piece.x0 - right if right is not None else 0.0
             latin = text and piece.text and text[-1].isascii() and text[-1].isalnum() and piece.text[0].isascii() \
                 and piece.text[0].isalnum()
-            # Chinese runs on without spaces; a space the eye sees (over a character wide) is kept.
-            if text and (latin or gap > 1.2 * size):
+            # Chinese runs on without spaces; a space the eye sees (over a character wide) is kept;
+            # Latin words keep the space between them, digits set one by one ("2 0 2 2") none.
+            digits = text and piece.text and text[-1].isdigit() and piece.text[0].isdigit()
+            if text and ((latin and gap > (0.5 if digits else 0.2) * size) or gap > 1.2 * size):
                 text += " "
             text += piece.text
             right = piece.x1 if right is None else max(right, piece.x1)
@@ -107,7 +112,14 @@ def _wrapped_tail(row: list[TextPiece], above: list[int], lines: list[PageLine])
     size = piece.size or piece.height
     for i in above:
         line = lines[i]
-        if abs(line.x0 - piece.x0) <= 0.5 * size and 0 <= piece.top - line.bottom + 0.5 * size <= 1.5 * size:
+        below = piece.top - line.bottom + 0.5 * size
+        if abs(line.x0 - piece.x0) <= 0.5 * size and 0 <= below <= 1.5 * size:
+            return i
+        # A right-aligned line (a 落款 set in a narrow block) wrapped its last character:
+        # "中国银保监会江苏监管" / "局", both ending at the same right edge, a line apart.
+        # Only Chinese on both sides: right-aligned figures in a table column must stay apart.
+        if abs(line.x1 - piece.x1) <= 0.5 * size and 0 <= below <= 2.5 * size and line.x0 < piece.x0 \
+                and _CHINESE.fullmatch(piece.text.strip()) and _CHINESE.match(line.text.strip()[-1:]):
             return i
     return None
 

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.domain.findings import Finding, Severity
-from studio.domain.package import Package
-from studio.domain.settings import RuleSettings
 from studio.domain.states import State
-from studio.store.package_file import PackageFile
+
+if TYPE_CHECKING:
+    from studio.domain.package import Package
+    from studio.domain.settings import RuleSettings
+    from studio.service.check_cache import CheckCache
 
 # Findings that say a piece or a link is missing: what 关联完整度 counts.
-if TYPE_CHECKING:
-    from studio.service.check_cache import CheckCache
 
 COMPLETENESS_CODES = frozenset({
     "POLICY_MISSING", "INTERPRETATION_MISSING", "EXPLAINER_MISSING", "CONSULTATION_MISSING",
@@ -52,6 +52,10 @@ class PackageSummary:
 
 
 def _read(folder: Path) -> tuple[Package, str]:
+    # The package reader loads on the first read, so the row type is cheap to import (the window's listing).
+    from studio.domain.package import Package
+    from studio.store.package_file import PackageFile
+
     stored = PackageFile(folder).load()
     package = Package.from_dict(stored.data)
     updated = stored.events[-1].get("at", "") if stored.events else package.created_at

@@ -21,6 +21,7 @@ from studio.paths import assets_dir
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import append_signed, require_chain
+from studio.service.roster_presence import has_roster as has_roster  # re-exported for the roster's callers
 from studio.store import key_store, os_keyring
 from studio.store.audit import make_event
 from studio.store.library import Library
@@ -36,10 +37,6 @@ def demo_keys_dir() -> Path:
 def roster(root: Path) -> Roster:
     chain = read_chain(root)
     return chain.roster() or Roster()
-
-
-def has_roster(root: Path) -> bool:
-    return read_chain(root).exists
 
 
 def init_library(root: Path, name: str, office: str, passphrase: str, *, demo: bool = False,

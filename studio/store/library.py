@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from datetime import datetime
 from functools import lru_cache
@@ -17,7 +16,7 @@ from studio.domain.settings import RuleSettings
 from studio.paths import assets_dir
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
-from studio.store.package_file import FILE_NAME
+from studio.store.library_folders import package_folder_names
 from studio.store.profile_files import shipped_profile
 
 SETTINGS_FILE = "library.json"
@@ -49,11 +48,7 @@ class Library:
     def package_folders(self) -> list[Path]:
         if not self.root.is_dir():
             raise InvalidInput(f"文件库“{self.root}”不存在。请检查路径。")
-        # scandir: a library of thousands of packages is listed without a stat per Path object.
-        with os.scandir(self.root) as entries:
-            names = [e.name for e in entries
-                     if e.is_dir() and os.path.isfile(os.path.join(e.path, FILE_NAME))]
-        return [self.root / name for name in sorted(names)]
+        return [self.root / name for name in package_folder_names(self.root)]
 
     def new_package_folder(self, now: datetime) -> Path:
         self.root.mkdir(parents=True, exist_ok=True)

@@ -15,9 +15,9 @@ from tinydb import TinyDB
 from studio.domain.errors import ActionRefused, InvalidInput
 from studio.store import migrations
 from studio.store.atomic_storage import AtomicJSONStorage, BatchMiddleware
+from studio.store.library_folders import FILE_NAME
 from studio.store.package_shape import event_problem, package_problem, release_problem, table_problem
 
-FILE_NAME = "package.json"
 MEDIA_DIR = "media"
 T_PACKAGE, T_AUDIT, T_RELEASES, T_SCHEMA = "package", "audit", "releases", "schema"
 

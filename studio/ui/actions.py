@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from studio.domain import workflow_actions as workflow
-from studio.ui.keyboard import REDO_KEYS
+
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both habits: WPS/Office use Ctrl+Y, most editors Ctrl+Shift+Z
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def run(library: str | None = None) -> int:
     if not root.is_dir():
         QMessageBox.warning(None, APP_NAME, f"文件库“{root}”不存在，将打开示例文件库。")
         root = demo_library_dir()
-    from studio.service.members import has_roster
+    from studio.service.roster_presence import has_roster
 
     signs_in = has_roster(root)
     if not signs_in and not ensure_user(user):  # a library with a roster asks who you are at sign-in
@@ -106,7 +106,8 @@ def run(library: str | None = None) -> int:
     window = MainWindow(root, user)
     window.show()
     if signs_in and not os.environ.get(EXIT_WHEN_READY):
-        QTimer.singleShot(0, window.switch_member)  # sign in first; cancelling leaves the library readable
+        # Sign in once the library is on screen; cancelling leaves it readable.
+        window.start.then(window.switch_member)
     if os.environ.get(EXIT_WHEN_READY):
         _exit_when_listed(app, window)
     return app.exec()
@@ -118,7 +119,7 @@ EXIT_WHEN_READY = "STUDIO_EXIT_WHEN_READY"
 
 def _exit_when_listed(app: QApplication, window: MainWindow) -> None:
     def check() -> None:
-        scanning = window.scanner is not None and window.scanner.isRunning()
+        scanning = window.scanner is not None and not window.scanner.isFinished()
         if window.library_page.model.rowCount() > 0 and not scanning:
             print(f"ready {window.library_page.model.rowCount()} packages", flush=True)
             window.close()

@@ -1,21 +1,20 @@
-"""The pre-release checklist: what still blocks release and why, grouped by piece."""
+"""The pre-release checklist: what still blocks release and why, grouped by piece.
+
+The dock is part of the first screen; the findings' domain loads when there are findings to show.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from studio.domain.findings import Finding, Severity, is_releasable
-from studio.domain.pieces import PIECE_KEYS, piece_label
+if TYPE_CHECKING:
+    from studio.domain.findings import Finding
 
-_ORDER = ("package", "metadata") + PIECE_KEYS
 _GROUP_LABELS = {"package": "文件包", "metadata": "元数据"}
-_ICONS = {
-    Severity.BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -57,6 +56,12 @@ class ChecklistDock(QDockWidget):
         self.summary.setText("选择一个文件包，这里会列出它发布前还需处理的问题。")
 
     def show_findings(self, findings: list[Finding]) -> None:
+        from PySide6.QtWidgets import QStyle  # costly to load: only once there are findings
+
+        from studio.domain.findings import Severity, is_releasable
+        from studio.domain.pieces import PIECE_KEYS, piece_label
+
+        order = ("package", "metadata") + PIECE_KEYS
         self.list.clear()
         if not findings:
             self.summary.setText("✔ 未发现问题：全部发布前检查均已通过。")
@@ -67,11 +72,14 @@ class ChecklistDock(QDockWidget):
             self.summary.setText(f"✔ 没有阻止发布的问题（{warnings}项警告）。")
         else:
             self.summary.setText(f"✖ {blocking}项问题阻止发布，{warnings}项警告。双击条目可定位到相应材料。")
+        icons = {Severity.BLOCKING: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
         style = self.style()
         bold = QFont(self.list.font())
         bold.setBold(True)
         current = None
-        for f in sorted(findings, key=lambda f: (_ORDER.index(f.piece) if f.piece in _ORDER else 99,
+        for f in sorted(findings, key=lambda f: (order.index(f.piece) if f.piece in order else 99,
                                                   f.severity.rank)):
             if f.piece != current:
                 current = f.piece
@@ -80,7 +88,7 @@ class ChecklistDock(QDockWidget):
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.list.addItem(header)
-            item = QListWidgetItem(style.standardIcon(_ICONS[f.severity]), f"【{f.severity.label}】{f.display_message()}")
+            item = QListWidgetItem(style.standardIcon(icons[f.severity]), f"【{f.severity.label}】{f.display_message()}")
             item.setToolTip(f"{f.code}")
             item.setData(FINDING_ROLE, f)
             self.list.addItem(item)
@@ -91,10 +99,10 @@ class ChecklistDock(QDockWidget):
     def _resolve_current(self) -> None:
         item = self.list.currentItem()
         finding = item.data(FINDING_ROLE) if item is not None else None
-        if isinstance(finding, Finding) and finding.field.startswith("comment["):
+        if finding is not None and finding.field.startswith("comment["):
             self.resolve.emit(int(finding.field[8:-1]))
 
     def _activated(self, item: QListWidgetItem) -> None:
-        finding = item.data(FINDING_ROLE)
-        if isinstance(finding, Finding):
+        finding = item.data(FINDING_ROLE)  # group headings carry none
+        if finding is not None:
             self.navigate.emit(finding)

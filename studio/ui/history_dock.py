@@ -1,6 +1,12 @@
-"""The audit trail of the open package, with the result of verifying its chain."""
+"""The audit trail of the open package, with the result of verifying its chain.
+
+The dock is part of the first screen but stays empty until a package is open; what it needs
+to describe events loads then.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -12,12 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain.metadata import LABELS
-from studio.domain.moments import readable_moment
-from studio.domain.pieces import PIECE_KEYS, piece_label
-from studio.domain.plain_text import one_line
-from studio.service.package_info import event_action_label
-from studio.service.proof import ChainProblem
+if TYPE_CHECKING:
+    from studio.service.proof import ChainProblem
 
 
 class HistoryDock(QDockWidget):
@@ -38,6 +40,12 @@ class HistoryDock(QDockWidget):
         self.setWidget(body)
 
     def show_events(self, events: list[dict], problems: list[ChainProblem]) -> None:
+        from studio.domain.metadata import LABELS
+        from studio.domain.moments import readable_moment
+        from studio.domain.pieces import PIECE_KEYS, piece_label
+        from studio.domain.plain_text import one_line
+        from studio.service.package_info import event_action_label
+
         self.tree.clear()
         for e in events:
             piece = e.get("piece", "")

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from studio.ui.actions import REDO_KEYS
+
 ROUTED = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Save,
           QKeySequence.StandardKey.Find)
-REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")  # both habits: WPS/Office use Ctrl+Y, most editors Ctrl+Shift+Z
 OTHER_KEYS = ("Ctrl+H",)  # replace; a line edit would take it as Backspace
 _FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 

@@ -1,9 +1,15 @@
-"""The library as a table model keyed by package id, filled by a background scan."""
+"""The library as a table model keyed by package id, filled by a background scan.
+
+The scan reads packages off the window's thread, so the package reader and the rules are
+loaded there, not on the window's start-up path.
+"""
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,12 +24,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from studio.domain.moments import readable_moment
-from studio.service.library_access import library_settings, package_folders_of
-from studio.service.library_summary import PackageSummary, quick_summary, summarize
+
+if TYPE_CHECKING:
+    from studio.service.library_summary import PackageSummary
 
 COLUMNS = ("标题", "发文字号", "状态", "关联完整度", "更新时间")
 TITLE, NUMBER, STATE, COMPLETENESS, UPDATED = range(len(COLUMNS))
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value  # compared as a plain int: data() is called very often
 _GAP = QColor("#b3261e")
 _OK = QColor("#1b6e3a")
 
@@ -36,31 +44,49 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[str] = []
         self._rows: dict[str, PackageSummary] = {}
+        # Each row's texts, made once: the view asks for them many times (sizing columns to contents).
+        self._cells: dict[str, tuple[str, ...]] = {}
 
     # -- filling -------------------------------------------------------
     def clear(self) -> None:
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._ids, self._rows, self._cells = [], {}, {}
         self.endResetModel()
 
+    def _keep(self, s: PackageSummary) -> None:
+        self._rows[s.id] = s
+        self._cells[s.id] = (s.title or "（未命名）", s.doc_number or "—", s.state.label, s.completeness_label,
+                             readable_moment(s.updated_at, compact=True))
+
     def add(self, summaries: list[PackageSummary]) -> None:
+        """Rows known already are updated in place; new ones take their folder's place, so a
+        package read after the listing was shown slots in rather than trailing at the end."""
         new = [s for s in summaries if s.id not in self._rows]
         for s in summaries:
             if s.id in self._rows:
                 self.update(s)
         if not new:
             return
-        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(new) - 1)
+        last = self._rows[self._ids[-1]].folder.name if self._ids else ""
+        if all(s.folder.name > last for s in new) and new == sorted(new, key=lambda s: s.folder.name):
+            self._insert(len(self._ids), new)  # the usual case: a scan appending in folder order
+            return
         for s in new:
-            self._ids.append(s.id)
-            self._rows[s.id] = s
+            names = [self._rows[i].folder.name for i in self._ids]
+            self._insert(bisect.bisect(names, s.folder.name), [s])
+
+    def _insert(self, at: int, summaries: list[PackageSummary]) -> None:
+        self.beginInsertRows(QModelIndex(), at, at + len(summaries) - 1)
+        self._ids[at:at] = [s.id for s in summaries]
+        for s in summaries:
+            self._keep(s)
         self.endInsertRows()
 
     def update(self, summary: PackageSummary) -> None:
         if summary.id not in self._rows:
             self.add([summary])
             return
-        self._rows[summary.id] = summary
+        self._keep(summary)
         row = self._ids.index(summary.id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -77,21 +103,20 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
+        if role == _DISPLAY:
+            return self._cells[self._ids[index.row()]][index.column()]
         s = self._rows[self._ids[index.row()]]
         col = index.column()
         if role == SUMMARY_ROLE:
             return s
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (s.title or "（未命名）", s.doc_number or "—", s.state.label,
-                    s.completeness_label, readable_moment(s.updated_at, compact=True))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COMPLETENESS and not s.complete:
                 return "\n".join(f.message for f in s.findings if f.severity.value == "blocking")[:1200]
@@ -153,6 +178,7 @@ class LibraryScanner(QThread):
     """Reads every package off the UI thread: first the rows as they are, then with the rules' verdicts."""
 
     batch = Signal(list)
+    listed = Signal()  # every readable package has been sent as a row (before the rules run)
     failed = Signal(str, str)
 
     BATCH = 40
@@ -163,15 +189,29 @@ class LibraryScanner(QThread):
         self.today = today
 
     def run(self) -> None:
+        from studio.service.library_access import library_settings, package_folders_of
+        from studio.service.library_listing import Listing, package_stamps
+        from studio.service.library_summary import quick_summary, summarize
+
         try:
-            settings = library_settings(self.root)
             folders = package_folders_of(self.root)
+            stamps = package_stamps(self.root)  # before reading: a package changed meanwhile is read again
         except Exception as e:  # shown to the user; the window stays usable
             self.failed.emit(str(self.root), getattr(e, "message", str(e)))
+            self.listed.emit()
             return
-        readable = self._pass(folders, quick_summary)
+        rows = self._pass(folders, quick_summary)
+        self.listed.emit()
+        if not self.isInterruptionRequested():
+            Listing(self.root).keep(rows, stamps)  # the next start lists these before reading anything
+        readable = [row.folder for row in rows]
         # Let the window draw the rows before the rules load and run (they take the interpreter's lock).
         self.msleep(FIRST_PAINT_MS)
+        try:
+            settings = library_settings(self.root)
+        except Exception as e:  # the rows stay listed; their completeness is left unchecked
+            self.failed.emit(str(self.root), getattr(e, "message", str(e)))
+            return
         from studio.service.check_cache import CheckCache
 
         cache = CheckCache(self.root)  # the same content verdicts `studio check` keeps
@@ -181,15 +221,15 @@ class LibraryScanner(QThread):
         except OSError:
             pass  # an unwritable cache folder only costs time next start
 
-    def _pass(self, folders: list[Path], read, report: bool = True) -> list[Path]:
+    def _pass(self, folders: list[Path], read, report: bool = True) -> list[PackageSummary]:
         rows: list[PackageSummary] = []
-        done: list[Path] = []
+        done: list[PackageSummary] = []
         for folder in folders:
             if self.isInterruptionRequested():
                 return done
             try:
                 rows.append(read(folder))
-                done.append(folder)
+                done.append(rows[-1])
             except Exception as e:
                 if report:
                     self.failed.emit(str(folder), getattr(e, "message", str(e)))

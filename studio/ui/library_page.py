@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,33 @@ from PySide6.QtWidgets import (
 
 from studio.domain.states import State
 from studio.ui.library_model import SUMMARY_ROLE, TITLE, LibraryFilter, LibraryModel
+
+
+class LibraryTable(QTableView):
+    """The package list. Says once per listing when it has been painted with the library listed,
+    so work that can wait (signing in, keyboard and drop handling) starts after the user sees it."""
+
+    listing_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._listed = False
+        self._announced = False
+
+    def expect_listing(self) -> None:
+        self._listed = self._announced = False
+
+    def mark_listed(self) -> None:
+        self._listed = True
+        # Repaint even if no row came (an empty library). update() on the view repaints its viewport
+        # too; asking for viewport() itself would make the binding resolve its type (tens of ms).
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._listed and not self._announced:
+            self._announced = True
+            QTimer.singleShot(0, self.listing_painted.emit)  # once this paint has reached the screen
 
 
 class LibraryPage(QWidget):
@@ -38,7 +66,6 @@ class LibraryPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("搜索标题或发文字号")
         self.search.setAccessibleName("搜索文件包")
-        self.search.setClearButtonEnabled(True)
         self.state = QComboBox(self)
         self.state.setAccessibleName("按状态筛选")
         self.state.addItem("全部状态", "")
@@ -55,7 +82,7 @@ class LibraryPage(QWidget):
         bar.addWidget(QLabel("完整度", self))
         bar.addWidget(self.completeness)
         layout.addLayout(bar)
-        self.table = QTableView(self)
+        self.table = LibraryTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("文件包列表")
         self.table.setSortingEnabled(True)
@@ -82,6 +109,11 @@ class LibraryPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.dataChanged.connect(self._update_count)  # a row's full check arrives after its row
 
+    def add_typing_aids(self) -> None:
+        """The search box's clear button, once the page is on screen: under X11 its icon costs a
+        theme lookup of tens of milliseconds, and it shows only after typing."""
+        self.search.setClearButtonEnabled(True)
+
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_state(self.state.currentData())
@@ -90,8 +122,12 @@ class LibraryPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        complete = sum(1 for r in range(total) if self.model.summary(r).complete)
-        self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；材料和关联齐全 {complete} 个。双击或按回车打开。")
+        summaries = [self.model.summary(r) for r in range(total)]
+        if any(not s.checked for s in summaries):  # rows are listed before the rules have run
+            verdict = "正在检查材料和关联是否齐全。"
+        else:
+            verdict = f"材料和关联齐全 {sum(1 for s in summaries if s.complete)} 个。"
+        self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；{verdict}双击或按回车打开。")
 
     def _activated(self, index: QModelIndex) -> None:
         summary = index.data(SUMMARY_ROLE)
@@ -101,6 +137,7 @@ class LibraryPage(QWidget):
     def set_library(self, root: Path) -> None:
         self.heading.setText(f"<b>文件库</b>　{root}")
         self.model.clear()
+        self.table.expect_listing()
 
     def select(self, package_id: str) -> None:
         try:

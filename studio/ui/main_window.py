@@ -1,4 +1,9 @@
-"""The main window: the library, the package editor, the checklist and the audit trail."""
+"""The main window: the library, the package editor, the checklist and the audit trail.
+
+Start-up builds only the library side: the library page, the menus and the docks' empty
+frames. Everything a package needs (its editor, signing, the rules, reading office files)
+is imported where it is first used, so the library shows as soon as a bare window would.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +16,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain.errors import StudioError
-from studio.domain.findings import Finding
 from studio.domain.states import State
-from studio.service.actor import Actor
 from studio.service.clock import now
-from studio.service.user_profile import UserSettings
-from studio.ui import new_from_file
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
 from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
-from studio.ui.keyboard import install_input_guards
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
 from studio.ui.member_actions import member_label, show_roster
@@ -28,8 +28,13 @@ from studio.ui.review_actions import install_review_actions
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import WindowSettings, fit_on_screen
+from studio.ui.window_start import WindowStart
+from studio.ui.work_dock import WorkDock
 
 if TYPE_CHECKING:
+    from studio.domain.findings import Finding
+    from studio.service.actor import Actor
+    from studio.service.user_profile import UserSettings
     from studio.ui.package_controller import PackageController
     from studio.ui.package_page import PackagePage
 
@@ -60,8 +65,6 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
-        from studio.ui.work_dock import WorkDock
-
         self.work = WorkDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.work)
         self.user_label = QLabel(self)
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self)
         self._connect()
         self._restore_window_state()
-        self._guards = install_input_guards(self)
+        self.start = WindowStart(self)  # keyboard routing, drops and sign-in once the library is on screen
         self._show_user()
         self.open_library(self.library_root)
         self._update_actions()
@@ -78,8 +81,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a["new"].triggered.connect(self.new_package)
-        a["new_from_file"].triggered.connect(lambda: new_from_file.choose_and_create(self))
-        self.library_drop = new_from_file.LibraryDrop(self, [self.library_page, self.library_page.table.viewport()])
+        a["new_from_file"].triggered.connect(self.new_from_file)
         a["open_library"].triggered.connect(self.choose_library)
         a["library"].triggered.connect(self.back_to_library)
         a["save"].triggered.connect(self.save)
@@ -138,7 +140,11 @@ class MainWindow(QMainWindow):
         """The signed-in member; without one the service refuses every change with the reason."""
         if self.member is None:
             self.switch_member()
-        return self.member or Actor(self.user.user_name(), self.user.office)
+        if self.member is not None:
+            return self.member
+        from studio.service.actor import Actor
+
+        return Actor(self.user.user_name(), self.user.office)
 
     def _show_user(self) -> None:
         self.user_label.setText(member_label(self.member))
@@ -147,16 +153,26 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path) -> None:
         self.library_root = Path(root)
         self.user.remember_library(self.library_root)
-        self.user.save()
+        self.start.then(self.user.save)  # a settings file write (with fsync) need not delay the first screen
         self.library_page.set_library(self.library_root)
         self.setWindowTitle(f"{APP_NAME} — {self.library_root.name}")
         if self.scanner is not None:
             self.scanner.requestInterruption()
             self.scanner.wait()
-        self.scanner = LibraryScanner(self.library_root, now().date(), self)
-        self.scanner.batch.connect(self.library_page.model.add)
-        self.scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
-        self.scanner.start()
+        from studio.service.library_listing import Listing
+
+        # The last listing gives the rows of unchanged packages at once; the scan reads every package.
+        rows, whole = Listing(self.library_root).rows()
+        self.library_page.model.add(rows)
+        scanner = self.scanner = LibraryScanner(self.library_root, now().date(), self)
+        scanner.batch.connect(self.library_page.model.add)
+        scanner.listed.connect(self.library_page.table.mark_listed)
+        scanner.failed.connect(lambda where, why: self.statusBar().showMessage(f"无法读取 {where}：{why}", 10000))
+        if whole:  # nothing to add: the scan waits until the user sees the list
+            self.library_page.table.mark_listed()
+            self.start.then(lambda: scanner.start() if scanner is self.scanner else None)
+        else:
+            scanner.start()
         self.work.refresh(self.library_root, self.member)
 
     def _library_selection(self, summary) -> None:
@@ -197,6 +213,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "无法新建", e.message)
             return
         self.open_package(folder)
+
+    def new_from_file(self) -> None:
+        from studio.ui.new_from_file import choose_and_create
+
+        choose_and_create(self)
 
     # -- package -------------------------------------------------------
     def open_package(self, folder: Path) -> None:

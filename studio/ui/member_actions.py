@@ -1,4 +1,8 @@
-"""The window's member actions: sign in or switch member, the roster, action titles by review level."""
+"""The window's member actions: sign in or switch member, the roster, action titles by review level.
+
+Signing in needs the roster and the key store (and their cryptography); they load when a
+member signs in, not when the window starts.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from studio.domain import workflow
 from studio.domain.errors import StudioError
-from studio.domain.package import Package
-from studio.domain.roles import Role
-from studio.service import members
-from studio.service.actor import Actor
 
 if TYPE_CHECKING:
+    from studio.domain.package import Package
+    from studio.service.actor import Actor
     from studio.ui.main_window import MainWindow
 
 
@@ -26,6 +27,8 @@ def member_label(member: Actor | None) -> str:
 
 def action_title(package: Package, action: str) -> str:
     """初审通过 or 复审通过 by the package's state; other actions by their own names."""
+    from studio.domain import workflow
+
     if action == workflow.REVIEW:
         return workflow.action_label(action, workflow.review_level(package)) if workflow.review_level(package) \
             else "审核通过"
@@ -34,6 +37,7 @@ def action_title(package: Package, action: str) -> str:
 
 def switch_member(window: MainWindow) -> None:
     """Sign in as a member; an open package stays open and from now on acts as them."""
+    from studio.service import members
     from studio.ui.member_ui import sign_in
 
     if not members.has_roster(window.library_root):
@@ -57,6 +61,8 @@ def switch_member(window: MainWindow) -> None:
 def found_roster(window: MainWindow) -> None:
     """A library without a roster: whoever sets one up becomes its first administrator."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from studio.service import members
 
     name = window.user.user_name()
     if QMessageBox.question(window, "建立成员名单", f"文件库“{window.library_root.name}”还没有成员名单，任何修改都无法签名。"
@@ -83,6 +89,8 @@ def found_roster(window: MainWindow) -> None:
 
 
 def show_roster(window: MainWindow) -> None:
+    from studio.domain.roles import Role
+    from studio.service import members
     from studio.ui.roster_dialog import RosterDialog
 
     member = members.roster(window.library_root).get(window.member.name) if window.member else None

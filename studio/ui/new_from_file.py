@@ -11,9 +11,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from studio.ingest.reader import IMPORT_SUFFIXES
-from studio.ui.background_import import run_import
-
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
 
@@ -30,6 +27,7 @@ def choose_and_create(window: MainWindow) -> None:
 
 def create_from(window: MainWindow, path: Path) -> None:
     from studio.service import importing
+    from studio.ui.background_import import run_import
 
     library, actor = window.library_root, window.actor()
     hint = "（旧版 Word、WPS、PDF 和 OFD 文件需要几秒钟）" if path.suffix.lower() in _SLOW else ""
@@ -57,6 +55,8 @@ def _opened(window: MainWindow, made) -> None:
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    from studio.ingest.reader import IMPORT_SUFFIXES  # the readers load at the first drag, not at start
+
     data = event.mimeData()
     if not data.hasUrls():
         return None

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from studio.domain.errors import StudioError
-from studio.ui.numbered_text import NumberedTextEdit
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -37,6 +36,7 @@ def show_changes(window: MainWindow) -> None:
 
 def add_paragraph_comment(window: MainWindow) -> None:
     from studio.ui.dialogs import CommentDialog
+    from studio.ui.numbered_text import NumberedTextEdit
     from studio.ui.package_page import TABS
 
     c = window.controller

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from studio.domain.errors import StudioError
-from studio.service.actor import Actor
-from studio.service.my_work import waiting_for
+
+if TYPE_CHECKING:
+    from studio.service.actor import Actor
 
 
 class WorkDock(QDockWidget):
@@ -35,6 +37,8 @@ class WorkDock(QDockWidget):
         if actor is None:
             self.status.setText("尚未登录。请从“文件 → 切换成员…”登录后查看待你处理的文件包。")
             return
+        from studio.service.my_work import waiting_for  # reads every package: only for a signed-in member
+
         try:
             items = waiting_for(root, actor)
         except StudioError as e:

@@ -25,8 +25,8 @@ FIELDS = {"title": "标题", "doc_number": "发文字号", "organ": "发文机�
 _ORGAN_SPLIT = re.compile(r"[；;、，,\s]+")
 
 
-def entries() -> list[dict]:
-    index = REALDOCS / "index.json"
+def entries(index: Path = REALDOCS / "index.json") -> list[dict]:
+    """The files an index lists (realdocs by default; any folder laid out the same way)."""
     if not index.is_file():
         return []
     return json.loads(index.read_text("utf-8"))["files"]
@@ -58,12 +58,12 @@ class Outcome:
         return self.to_check.get(key) or self.filled.get(key, "")
 
 
-def import_one(entry: dict, library: Path, actor: Actor) -> Outcome:
+def import_one(entry: dict, library: Path, actor: Actor, folder: Path = REALDOCS) -> Outcome:
     from studio.domain.errors import StudioError
 
     outcome = Outcome(entry["file"])
     try:
-        _, results = importing.create_from_file(library, actor, REALDOCS / entry["file"], {})
+        _, results = importing.create_from_file(library, actor, folder / entry["file"], {})
     except StudioError as e:
         outcome.error = e.message
         return outcome

@@ -75,7 +75,8 @@ def open_window(qtbot, library, messages):
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # focus moves only within the active window
-        qtbot.waitUntil(lambda: not window.scanner.isRunning() and window.library_page.model.rowCount() > 0)
+        qtbot.waitUntil(lambda: window.scanner.isFinished() and window.library_page.model.rowCount() > 0)
+        qtbot.waitUntil(lambda: window.start.done)  # keys are routed once the listed library is on screen
         windows.append(window)
         return window
 

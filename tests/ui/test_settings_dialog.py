@@ -130,7 +130,7 @@ def test_settings_window_changes_profile_rules_calendar_and_site(qtbot, open_win
     assert "规则方案：《贵州》→《明湖市规则》" in event["changes"]
 
     # The library is checked again under the new rules, which every finding names.
-    qtbot.waitUntil(lambda: not window.scanner.isRunning() and window.library_page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.scanner.isFinished() and window.library_page.model.rowCount() > 0)
     open_row(qtbot, window, "老旧小区")
     findings = {f.code: f for f in window.controller.findings}
     assert findings["RELEASE_OVERDUE"].basis.startswith("按《明湖市规则》规则：明湖市政府信息公开工作规定")
