@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first run: the editors get the height, the audit trail a strip the user can enlarge
             self.resizeDocks([self.history], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
+            self.resizeDocks([self.work], [max(WorkDock.MIN_WIDTH, self.width() // 7)], Qt.Orientation.Horizontal)
         fit_on_screen(self)
 
     def actor(self) -> Actor:

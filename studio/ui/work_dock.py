@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 
 class WorkDock(QDockWidget):
     open_package = Signal(Path)
+    MIN_WIDTH = 180  # a title reads as a line or two, not four characters a line
+
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("待我处理", parent)
         self.setObjectName("workDock")
+        self.setMinimumWidth(self.MIN_WIDTH)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.status = QLabel(body)

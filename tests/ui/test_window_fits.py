@@ -71,3 +71,17 @@ def test_the_window_is_restored_on_screen(qtbot, open_window, library):
     assert screen.contains(inner.topLeft()) and inner.bottom() <= screen.bottom()
     assert inner.width() <= max(screen.width(), again.minimumSizeHint().width())
     again.close()
+
+
+def test_the_waiting_list_reads_titles_in_lines_not_in_columns_at_1280(qtbot, open_window):
+    """At 1280×720 the 待我处理 dock is wide enough for a title to read a line at a time."""
+    window = open_window(DRAFTER)
+    window.resize(1280, 720)
+    open_row(qtbot, window, NIGHT)
+    qtbot.wait(20)
+    if not window.work.isVisible():
+        window.work.toggleViewAction().trigger()
+        qtbot.wait(20)
+    assert window.work.width() >= 180
+    editor = window.package_page.tabs.currentWidget()
+    assert editor.width() >= 600  # the editors keep the room they need
