@@ -113,3 +113,25 @@ window.show()
 window.scanner.wait()
 window.open_package(Path(sys.argv[2]))
 """
+
+
+def child_types_then_waits(focus: str, text: str, kept_when: str = "") -> str:
+    """A child script: the window types `text` (committed as an input method does) into the widget the
+    `focus` lines name as `widget`, prints "kept" once crash recovery holds it (`kept_when`, default: the
+    recovery file exists), then idles until the test kills it."""
+    kept_when = kept_when or "path.exists()"
+    return CHILD_WINDOW + focus + f"""
+widget.setFocus()
+event = QInputMethodEvent()
+event.setCommitString("{text}")
+QApplication.sendEvent(widget, event)
+deadline = time.time() + 20
+while time.time() < deadline:
+    app.processEvents()
+    time.sleep(0.05)
+    path = window.controller.editor.recovery.path
+    if {kept_when}:
+        print("kept", flush=True)
+        break
+time.sleep(60)
+"""

@@ -17,7 +17,7 @@ from studio.store.lock import PackageLock
 from studio.store.recovery import RecoveryStore
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import (
-    CHILD_WINDOW,
+    child_types_then_waits,
     click_action,
     commit_text,
     leave_field,
@@ -121,21 +121,7 @@ def test_read_only_banner_names_the_holder(qtbot, open_window, library, messages
         holder.wait()
 
 
-TYPE_AND_WAIT = CHILD_WINDOW + """
-editor = window.package_page.policy.text
-editor.setFocus()
-event = QInputMethodEvent()
-event.setCommitString("崩溃前输入的文字。")
-QApplication.sendEvent(editor, event)
-deadline = time.time() + 20
-while time.time() < deadline:
-    app.processEvents()
-    time.sleep(0.05)
-    if window.controller.editor.recovery.path.exists():
-        print("kept", flush=True)
-        break
-time.sleep(60)
-"""
+TYPE_AND_WAIT = child_types_then_waits("widget = window.package_page.policy.text\n", "崩溃前输入的文字。")
 
 
 def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library, messages):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import CHILD_WINDOW, open_row, open_tab, type_into
+from tests.ui.helpers import child_types_then_waits, open_row, open_tab, type_into
 
 NIGHT = "夜间经济"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -115,23 +115,9 @@ def test_explainer_combos_ignore_a_passing_wheel(qtbot, open_window, messages):
     assert window.controller.package.pieces.explainer == before
 
 
-TYPE_IN_FIELD_AND_WAIT = CHILD_WINDOW + """
-field = window.package_page.metadata.fields["no_consultation_reason"]
-window.package_page.tabs.setCurrentIndex(5)
-field.setFocus()
-event = QInputMethodEvent()
-event.setCommitString("崩溃前填写的理由。")
-QApplication.sendEvent(field, event)
-deadline = time.time() + 20
-while time.time() < deadline:
-    app.processEvents()
-    time.sleep(0.05)
-    path = window.controller.editor.recovery.path
-    if path.exists() and "崩溃前填写的理由" in path.read_text("utf-8"):
-        print("kept", flush=True)
-        break
-time.sleep(60)
-"""
+TYPE_IN_FIELD_AND_WAIT = child_types_then_waits(
+    'widget = window.package_page.metadata.fields["no_consultation_reason"]\nwindow.package_page.tabs.setCurrentIndex(5)\n',
+    "崩溃前填写的理由。", kept_when='path.exists() and "崩溃前填写的理由" in path.read_text("utf-8")')
 
 
 def test_a_crash_after_typing_in_a_multi_line_field_offers_the_text_back(qtbot, open_window, library, messages):

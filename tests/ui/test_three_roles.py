@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from studio.domain.states import State
 from studio.service.paragraph_comments import CODE as COMMENT
 from tests.ui.conftest import DRAFTER, REVIEWER1, REVIEWER2, SIGNER
-from tests.ui.helpers import CHILD_WINDOW, activate, commit_text, open_tab, when_dialog
+from tests.ui.helpers import activate, child_types_then_waits, commit_text, open_tab, when_dialog
 from tests.ui.test_screenshots import SIZES, save
 
 GRADUATES = "高校毕业生"
@@ -33,25 +33,10 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 # The drafter, in a child process, adds words to the last paragraph of the interpretation and is
 # killed once crash recovery holds them.
-TYPE_AFTER_RETURN = CHILD_WINDOW + f"""
-from PySide6.QtGui import QTextCursor
-window.package_page.tabs.setCurrentIndex(1)
-text = window.package_page.interpretation.text
-text.setFocus()
-text.moveCursor(QTextCursor.MoveOperation.End)
-event = QInputMethodEvent()
-event.setCommitString("{AFTER_CRASH}")
-QApplication.sendEvent(text, event)
-deadline = time.time() + 20
-while time.time() < deadline:
-    app.processEvents()
-    time.sleep(0.05)
-    path = window.controller.editor.recovery.path
-    if path.exists() and "{AFTER_CRASH}" in path.read_text("utf-8"):
-        print("kept", flush=True)
-        break
-time.sleep(60)
-"""
+TYPE_AFTER_RETURN = child_types_then_waits(
+    "from PySide6.QtGui import QTextCursor\nwindow.package_page.tabs.setCurrentIndex(1)\n"
+    "widget = window.package_page.interpretation.text\nwidget.moveCursor(QTextCursor.MoveOperation.End)\n",
+    AFTER_CRASH, kept_when=f'path.exists() and "{AFTER_CRASH}" in path.read_text("utf-8")')
 
 
 def when(qtbot, act) -> None:
