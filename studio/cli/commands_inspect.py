@@ -17,7 +17,7 @@ from studio.service.clock import now
 from studio.service.library_access import SETTINGS_FILE, is_package
 from studio.service.library_proof import verify_library
 from studio.service.package_info import describe_event, package_info
-from studio.service.proof import verify_package
+from studio.service.proof import verify_each, verify_package
 
 
 def today(args: argparse.Namespace) -> date:
@@ -128,7 +128,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         library_problems = []
     elif path.is_dir():
         library_problems = verify_library(path)
-        proofs = [verify_package(f, library_problems=[]) for f in operations.package_folders(path)]
+        proofs = verify_each(path)
     else:
         raise InvalidInput(f"“{args.package}”既不是文件包也不是文件库文件夹。请检查路径。")
     failed = [p for p in proofs if p.problems]

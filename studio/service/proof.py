@@ -19,9 +19,10 @@ from studio.service.duty_check import duty_problems
 from studio.service.library_proof import config_hash, verify_library_chain
 from studio.service.recorded_state import differences
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
+from studio.store.library import Library
 from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
-from studio.store.package_file import PackageFile, StoredPackage
+from studio.store.package_file import PackageFile, PackageFileError, StoredPackage
 from studio.store.package_links import links_in, links_message
 from studio.store.side_files import side_hashes
 
@@ -177,3 +178,16 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     for text in differences(events[-1] if events else None, package, media, side):
         proof.problems.append(ChainProblem(len(events), text))
     return proof
+
+
+def verify_each(root: Path) -> list[PackageProof]:
+    """`verify` of a library: every package, an unreadable one named as a failed proof rather than
+    ending the run, so one broken file never hides what the rest of the library says."""
+    chain = read_chain(root)
+    proofs = []
+    for folder in Library(root).package_folders():
+        try:
+            proofs.append(verify_package(folder, chain, library_problems=[]))
+        except PackageFileError as e:
+            proofs.append(PackageProof(folder, StoredPackage({}, [], [], 0, ""), {}, [ChainProblem(0, e.message)]))
+    return proofs

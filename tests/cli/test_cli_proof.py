@@ -51,3 +51,19 @@ def test_release_has_no_date_option(run, tmp_path, files):  # noqa: F811
     folder = new_package(run, tmp_path / "lib")
     code, _, err = run("release", folder, "--today", "2026-01-02", "--user", PUBLISHER)
     assert code == 2 and "--today" in err
+
+
+def test_library_verify_names_an_unreadable_package_and_goes_on(run, tmp_path, files):  # noqa: F811
+    """One broken package.json does not hide what the rest of the library says."""
+    library = tmp_path / "lib"
+    broken = new_package(run, library)
+    tampered = new_package(run, library)
+    fill(run, tampered, files)
+    (broken / "package.json").write_text("{不是 JSON", "utf-8")
+    data = json.loads((tampered / "package.json").read_text("utf-8"))
+    data["package"]["1"]["metadata"]["topic"] = "手工改的主题"
+    (tampered / "package.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    code, out, err = run("verify", library)
+    assert code == 1 and "Traceback" not in err
+    assert f"{broken.name}：" in out and "无法读取" in out and "从备份恢复" in out  # named, with what to do
+    assert f"{tampered.name}：审计记录校验失败" in out  # and the next package is still checked
