@@ -143,16 +143,19 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_state(self, state_value: str) -> None:
+        self.beginFilterChange()
         self._state = state_value
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_completeness(self, which: str) -> None:
+        self.beginFilterChange()
         self._completeness = which
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         source = self.sourceModel()

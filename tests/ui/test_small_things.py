@@ -24,6 +24,26 @@ def test_the_status_line_counts_the_rows_that_show_complete(qtbot, open_window):
     assert f"材料和关联齐全 {shown} 个" in page.count.text()
 
 
+def test_search_and_filters_narrow_the_library_list(qtbot, open_window):
+    window = open_window(DRAFTER)
+    page = window.library_page
+    qtbot.waitUntil(lambda: all(page.model.summary(r).checked for r in range(page.model.rowCount())),
+                    timeout=20000)
+    total = page.proxy.rowCount()
+    assert total > 1
+    page.search.setFocus()
+    commit_text(page.search, "老旧小区")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    assert "老旧小区" in page.proxy.index(0, 0).data()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == total)
+    complete = sum(1 for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == "齐全")
+    page.completeness.setFocus()
+    qtbot.keyClick(page.completeness, Qt.Key.Key_Down)  # 全部 → 材料和关联齐全
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == complete)
+    assert all(page.proxy.index(r, 3).data() == "齐全" for r in range(page.proxy.rowCount()))
+
+
 def test_an_empty_findings_pane_says_so(qtbot, open_window):
     window = open_window(DRAFTER)
     assert not window.library_page.table.currentIndex().isValid()
