@@ -9,6 +9,7 @@ from studio.domain.hashing import content_hash
 from studio.domain.roles import Role
 from studio.domain.roster import ACTION_LABELS, INIT, Roster
 from studio.domain.signing import signature_holds
+from studio.service.roster_anchor import anchor_problems
 from studio.store.audit import GENESIS, ChainProblem, event_hash
 from studio.store.library import Library
 from studio.store.library_chain import CHAIN_FILE, LibraryChain, read_chain
@@ -59,5 +60,12 @@ def verify_library_chain(chain: LibraryChain, current_config_hash: str) -> list[
     return problems
 
 
+def library_problems(root: Path, chain: LibraryChain, current_config_hash: str | None = None) -> list[ChainProblem]:
+    """The chain's own proof, then whether it extends what this machine saw of it before (remembered
+    only when the chain is sound, so a tampered one never becomes the reference)."""
+    problems = verify_library_chain(chain, config_hash(root) if current_config_hash is None else current_config_hash)
+    return problems + anchor_problems(root, chain, remember_if_sound=not problems)
+
+
 def verify_library(root: Path) -> list[ChainProblem]:
-    return verify_library_chain(read_chain(root), config_hash(root))
+    return library_problems(root, read_chain(root))

@@ -16,7 +16,7 @@ from studio.domain.package import Package
 from studio.domain.roles import ACTION_ROLES, roles_text
 from studio.domain.signing import signature_holds
 from studio.service.duty_check import duty_problems
-from studio.service.library_proof import config_hash, verify_library_chain
+from studio.service.library_proof import library_problems as chain_problems
 from studio.service.recorded_state import differences
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
 from studio.store.library import Library
@@ -165,7 +165,7 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     root = folder.resolve().parent
     chain = chain if chain is not None else read_chain(root)
     if library_problems is None:
-        library_problems = verify_library_chain(chain, config_hash(root))
+        library_problems = chain_problems(root, chain)
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events
     proof.problems += _links(events)

@@ -31,7 +31,7 @@ from studio.domain.states import State
 from studio.paths import user_cache_dir
 from studio.service.check_cache import rules_fingerprint
 from studio.service.clock import now
-from studio.service.library_proof import verify_library_chain
+from studio.service.library_proof import library_problems
 from studio.service.proof import verify_package
 from studio.store.atomic_file import atomic_write_text
 from studio.store.library import Library
@@ -95,7 +95,7 @@ def proof_context(root: Path) -> ProofContext:
     today = now().date()
     key = content_hash({"library": chain.head, "settings": raw, "rules": rules_fingerprint(),
                         "today": today.isoformat()})
-    return ProofContext(chain, verify_library_chain(chain, content_hash(raw)), library.settings(), today, key)
+    return ProofContext(chain, library_problems(root, chain, content_hash(raw)), library.settings(), today, key)
 
 
 # One context per worker process, so the library chain's worked-out rosters serve every package.

@@ -67,3 +67,18 @@ def test_library_verify_names_an_unreadable_package_and_goes_on(run, tmp_path, f
     assert code == 1 and "Traceback" not in err
     assert f"{broken.name}：" in out and "无法读取" in out and "从备份恢复" in out  # named, with what to do
     assert f"{tampered.name}：审计记录校验失败" in out  # and the next package is still checked
+
+
+def test_a_roster_cut_back_is_reported_then_accepted_from_the_command_line(run, tmp_path):  # noqa: F811
+    library = tmp_path / "lib"
+    new_package(run, library)  # its drafter founded the roster and administers it
+    chain = library / "library-chain.json"
+    older = chain.read_bytes()
+    assert run("member", "update", library, f.REVIEWER1, "--member-office", "新处室", "--user", f.DRAFTER)[0] == 0
+    assert run("verify", library)[0] == 0  # this machine has seen the longer roster
+    chain.write_bytes(older)
+    code, out, err = run("verify", library)
+    assert code == 1 and "被改写或截断" in out and "Traceback" not in err
+    code, _, err = run("library", "accept-roster", library)
+    assert code == 0 and "本机已接受" in err
+    assert run("verify", library)[0] == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from studio.domain.hashing import content_hash
 from studio.domain.roles import Role
 from studio.render.export.exporter import export_library, export_package
 from studio.render.export.source import ExportRefused
-from studio.service import clock, library_settings, members, operations
+from studio.service import clock, library_settings, members, operations, roster_anchor
 from studio.service.library_proof import verify_library
 from studio.service.proof import verify_package
 from studio.store.audit import event_hash
@@ -399,3 +400,42 @@ def test_export_proves_and_publishes_one_reading_of_each_package(lib, tmp_path, 
     report = export_library(root, tmp_path / "site")
     assert report.packages == 1 and not report.refused
     assert reads == [folder.name]  # the file proven is the file rendered: nothing read in between
+
+
+def test_a_roster_replaced_as_a_whole_is_caught_where_the_library_was_seen_before(tmp_path):
+    """The insider builds a consistent library of their own (new roster, their own keys for every
+    name, every package signed) and puts it in the shared folder's place: every signature inside
+    holds, so only what this machine remembers of the roster can tell."""
+    names = ("管理员", f.DRAFTER, f.REVIEWER1, f.REVIEWER2, f.SIGNER, PUBLISHER)
+    real = tmp_path / "lib"
+    _released(real, enrol(real, *names))
+    assert verify_library(real) == []  # this machine has now seen the real roster
+    forged = tmp_path / "forged"
+    forged_folder = _released(forged, enrol(forged, *names))
+    shutil.rmtree(real)
+    shutil.copytree(forged, real)
+    problems = verify_library(real)
+    assert any("不是同一份" in p.message and "accept-roster" in p.message for p in problems)
+    assert not verify_package(real / forged_folder.name).ok
+    with pytest.raises(ExportRefused, match="不是同一份"):
+        export_library(real, tmp_path / "site")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_roster_cut_back_to_an_older_copy_is_caught_and_can_be_accepted(lib):
+    root, actors = lib
+    older = (root / "library-chain.json").read_bytes()
+    members.update_member(root, actors["管理员"], f.DRAFTER, office="新处室")
+    assert verify_library(root) == []  # the longer roster is what this machine saw last
+    (root / "library-chain.json").write_bytes(older)  # a backup restored over it, or history cut
+    assert any("被改写或截断" in p.message for p in verify_library(root))
+    roster_anchor.accept_roster(root)  # after the people responsible confirm the restore
+    assert verify_library(root) == []
+
+
+def test_a_roster_that_grows_as_the_studio_writes_it_stays_trusted(lib):
+    root, actors = lib
+    assert verify_library(root) == []
+    members.update_member(root, actors["管理员"], f.DRAFTER, office="新处室")
+    members.update_member(root, actors["管理员"], f.REVIEWER1, office="另一处室")
+    assert verify_library(root) == []
