@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
@@ -135,3 +140,20 @@ while time.time() < deadline:
         break
 time.sleep(60)
 """
+
+
+def package_with(library: Path, words: str) -> Path:
+    """The package folder whose file mentions `words`."""
+    return next(p for p in library.iterdir() if p.is_dir() and words in (p / "package.json").read_text("utf-8"))
+
+
+def crash_after_typing(script: str, library: Path, folder: Path) -> None:
+    """Run a `child_types_then_waits` script on the package and kill it (SIGKILL, as a crash) once it
+    reports that crash recovery holds what it typed."""
+    child = subprocess.Popen([sys.executable, "-c", script, str(library), str(folder)],
+                             stdout=subprocess.PIPE, text=True, env={**os.environ})
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "kept"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()

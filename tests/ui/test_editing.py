@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -20,9 +18,11 @@ from tests.ui.helpers import (
     child_types_then_waits,
     click_action,
     commit_text,
+    crash_after_typing,
     leave_field,
     open_row,
     open_tab,
+    package_with,
     type_into,
     when_dialog,
 )
@@ -126,15 +126,9 @@ TYPE_AND_WAIT = child_types_then_waits("widget = window.package_page.policy.text
 
 def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library, messages):
     window = open_window(DRAFTER)  # also writes the user settings the child reads
-    folder = next(p for p in library.iterdir() if p.is_dir() and NIGHT in (p / "package.json").read_text("utf-8"))
+    folder = package_with(library, NIGHT)
     before = (folder / "package.json").read_bytes()
-    child = subprocess.Popen([sys.executable, "-c", TYPE_AND_WAIT, str(library), str(folder)],
-                             stdout=subprocess.PIPE, text=True, env={**os.environ})
-    try:
-        assert child.stdout.readline().strip() == "kept"
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    crash_after_typing(TYPE_AND_WAIT, library, folder)
     assert (folder / "package.json").read_bytes() == before  # nothing saved, nothing lost
     assert PackageLock(folder).is_stale()
 

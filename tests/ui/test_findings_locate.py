@@ -16,7 +16,8 @@ def _double_click_finding(qtbot, window, code: str) -> None:
     double_click(qtbot, view, view.visualItemRect(item))
 
 
-def test_a_double_click_on_a_figure_finding_selects_the_figure(qtbot, open_window):
+def _with_mismatched_figure(qtbot, open_window):
+    """The interpretation given a subsidy figure the policy does not have, and checked."""
     window = open_window(DRAFTER)
     open_row(qtbot, window, "老旧小区")
     open_tab(qtbot, window, 1)
@@ -24,6 +25,11 @@ def test_a_double_click_on_a_figure_finding_selects_the_figure(qtbot, open_windo
     type_into(qtbot, editor, "\n市级财政按照每户1.5万元的标准给予补助。")
     window.package_page.commit_pending()
     window.controller.recheck()
+    return window, editor
+
+
+def test_a_double_click_on_a_figure_finding_selects_the_figure(qtbot, open_window):
+    window, editor = _with_mismatched_figure(qtbot, open_window)
     open_tab(qtbot, window, 0)  # the user is elsewhere when they double-click
     _double_click_finding(qtbot, window, "NUMBER_MISMATCH")
     assert window.package_page.tabs.currentIndex() == 1
@@ -42,13 +48,7 @@ def test_a_double_click_on_a_draft_link_back_selects_the_draft_name(qtbot, open_
 
 
 def test_the_margin_numbers_paragraphs_as_the_findings_cite_them(qtbot, open_window):
-    window = open_window(DRAFTER)
-    open_row(qtbot, window, "老旧小区")
-    open_tab(qtbot, window, 1)
-    editor = window.package_page.interpretation.text
-    type_into(qtbot, editor, "\n市级财政按照每户1.5万元的标准给予补助。")
-    window.package_page.commit_pending()
-    window.controller.recheck()
+    window, editor = _with_mismatched_figure(qtbot, open_window)
     finding = next(f for f in window.controller.findings if f.code == "NUMBER_MISMATCH")
     cited = int(finding.message.split("政策解读第")[1].split("段")[0])
     block = editor.document().findBlock(finding.span.start).blockNumber()

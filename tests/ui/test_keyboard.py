@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import child_types_then_waits, open_row, open_tab, type_into
+from tests.ui.helpers import child_types_then_waits, crash_after_typing, open_row, open_tab, package_with, type_into
 
 NIGHT = "夜间经济"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -122,14 +118,8 @@ TYPE_IN_FIELD_AND_WAIT = child_types_then_waits(
 
 def test_a_crash_after_typing_in_a_multi_line_field_offers_the_text_back(qtbot, open_window, library, messages):
     window = open_window(DRAFTER)
-    folder = next(p for p in library.iterdir() if p.is_dir() and NIGHT in (p / "package.json").read_text("utf-8"))
-    child = subprocess.Popen([sys.executable, "-c", TYPE_IN_FIELD_AND_WAIT, str(library), str(folder)],
-                             stdout=subprocess.PIPE, text=True, env={**os.environ})
-    try:
-        assert child.stdout.readline().strip() == "kept"
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    folder = package_with(library, NIGHT)
+    crash_after_typing(TYPE_IN_FIELD_AND_WAIT, library, folder)
     open_row(qtbot, window, NIGHT)
     assert any(kind == "question" and "未保存的修改" in text for kind, text in messages)
     assert window.package_page.metadata.fields["no_consultation_reason"].toPlainText() == "崩溃前填写的理由。"

@@ -10,11 +10,6 @@ Pictures of the diff dialog (both views), the comment flow and the 审签 dialog
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
@@ -22,7 +17,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from studio.domain.states import State
 from studio.service.paragraph_comments import CODE as COMMENT
 from tests.ui.conftest import DRAFTER, REVIEWER1, REVIEWER2, SIGNER
-from tests.ui.helpers import activate, child_types_then_waits, commit_text, open_tab, when_dialog
+from tests.ui.helpers import (
+    activate,
+    child_types_then_waits,
+    commit_text,
+    crash_after_typing,
+    open_tab,
+    package_with,
+    when_dialog,
+)
 from tests.ui.test_screenshots import SIZES, save
 
 GRADUATES = "高校毕业生"
@@ -179,14 +182,8 @@ def test_three_roles_write_review_and_sign_by_keyboard(qtbot, open_window, libra
 
     # The drafter types, the studio is killed, and the words are offered back.
     window = open_window(DRAFTER)  # also the user the child signs in as
-    folder = next(p for p in library.iterdir() if p.is_dir() and GRADUATES in (p / "package.json").read_text("utf-8"))
-    child = subprocess.Popen([sys.executable, "-c", TYPE_AFTER_RETURN, str(library), str(folder)],
-                             stdout=subprocess.PIPE, text=True, env={**os.environ})
-    try:
-        assert child.stdout.readline().strip() == "kept"
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    folder = package_with(library, GRADUATES)
+    crash_after_typing(TYPE_AFTER_RETURN, library, folder)
     window.close()
     window = open_by_keys(qtbot, open_window, DRAFTER, size)  # the stale lock and the recovery: “yes”
     assert any(kind == "question" and "未保存的修改" in text for kind, text in messages)
