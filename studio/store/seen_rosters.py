@@ -38,8 +38,7 @@ def load_seen() -> list[SeenRoster]:
         return []  # nothing seen yet, or an unreadable record: the next check starts it afresh
 
 
-def remember(seen: SeenRoster) -> None:
-    rows = [s for s in load_seen() if s.path != seen.path] + [seen]
+def _write(rows: list[SeenRoster]) -> None:
     try:
         _file().parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(_file(), json.dumps([asdict(s) for s in rows], ensure_ascii=False, indent=1))
@@ -47,9 +46,9 @@ def remember(seen: SeenRoster) -> None:
         pass  # a profile that cannot be written only loses the memory, never a check's verdict
 
 
+def remember(seen: SeenRoster) -> None:
+    _write([s for s in load_seen() if s.path != seen.path] + [seen])
+
+
 def forget(path: str) -> None:
-    rows = [s for s in load_seen() if s.path != path]
-    try:
-        atomic_write_text(_file(), json.dumps([asdict(s) for s in rows], ensure_ascii=False, indent=1))
-    except OSError:
-        pass
+    _write([s for s in load_seen() if s.path != path])

@@ -353,30 +353,9 @@ class MainWindow(QMainWindow):
         ExportDialog(self.library_root, folder, self).exec()
 
     def run_transition(self, action: str) -> None:
-        c = self.controller
-        if c is None:
-            return
-        self.package_page.commit_pending()
-        from studio.ui.member_actions import action_title
+        from studio.ui.workflow_action import run_transition
 
-        title = action_title(c.editor.saved, action)
-        why = c.editor.refusal(action)
-        if why:
-            QMessageBox.warning(self, title, why)
-            return
-        from studio.service.sign_summary import what_is_signed
-        from studio.ui.dialogs import ask_for_action
-
-        comment = ask_for_action(self, action, title, what_is_signed(c.editor.folder, c.editor.saved))
-        if comment is None:
-            return
-        try:
-            notices = c.transition(action, comment)
-        except StudioError as e:
-            QMessageBox.warning(self, title, e.message)
-            return
-        self.statusBar().showMessage(f"{title}：完成。" + "".join(notices), 10000)
-        self.work.refresh(self.library_root, self.member)
+        run_transition(self, action)
 
     def _update_actions(self) -> None:
         c = self.controller
@@ -404,7 +383,6 @@ class MainWindow(QMainWindow):
         from studio.ui.member_actions import switch_member
 
         switch_member(self)  # the open package, if any, stays open and acts as the new member
-
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():
