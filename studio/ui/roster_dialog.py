@@ -39,6 +39,8 @@ class MemberDialog(_CheckedDialog):
         form = QFormLayout()
         self.name, self.office, self.key = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.key.setPlaceholderText("成员在本人电脑上用 studio key new 生成的公钥（130位）")
+        # wide enough to read the hint whole (a pasted key scrolls within it)
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(self.key.placeholderText()) + 24)
         form.addRow("姓名：", self.name)
         form.addRow("处室：", self.office)
         boxes = QHBoxLayout()
