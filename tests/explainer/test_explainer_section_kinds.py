@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from studio.domain.explainer import validate
@@ -16,6 +15,7 @@ from studio.domain.pieces import ExplainerPiece
 from studio.service import importing
 from tests import factories as f
 from tests.corpus_location import CORPUS, requires_corpus
+from tests.explainer.drafts import word_draft
 
 DRAFT = """一图读懂高校毕业生住房补贴
 
@@ -81,12 +81,7 @@ def test_a_section_that_does_not_plainly_have_a_kinds_shape_stays_points_with_ev
 
 
 def test_a_word_draft_imports_with_its_section_kinds_and_says_so(tmp_path):
-    document = docx.Document()
-    for line in DRAFT.strip().split("\n"):
-        if line:
-            document.add_paragraph(line)
-    path = tmp_path / "图解文字稿.docx"
-    document.save(str(path))
+    path = word_draft(DRAFT, tmp_path / "图解文字稿.docx")
     prepared = importing.prepare(path, "explainer")
     assert prepared.explainer is not None
     assert [s["type"] for s in prepared.explainer["sections"]][1:] == [
