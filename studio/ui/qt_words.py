@@ -2,7 +2,9 @@
 
 Qt 6 asks for “&Look in:” and “Files of &type:”; qtbase_zh_CN only has the labels without the
 keyboard marks, so the file dialog showed them in English. Installed after the Qt translation,
-this answers just those and leaves every other word to it.
+this answers just those and leaves every other word to it: an unknown text gets None (a null
+string, "not mine"), never "" — an empty answer counts as a translation and blanked every other
+Qt word, the 是/否 of every question among them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ WORDS = {
 
 class MissingQtWords(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        return WORDS.get((context, source), "")
+        return WORDS.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox
 
 from studio.domain.moments import readable_moment
 from studio.domain.pieces import FaqItem
@@ -11,6 +11,8 @@ from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import commit_text, open_row, open_tab, when_dialog
 
 NIGHT = "夜间经济"
+GRADUATES = "高校毕业生"
+ASK = QMessageBox.question  # Qt's own, before a fixture answers questions for the tests
 
 
 def test_the_status_line_counts_the_rows_that_show_complete(qtbot, open_window):
@@ -154,3 +156,23 @@ def test_the_first_run_dialog_leaves_the_name_empty_and_says_what_it_is_for(qtbo
     assert not app.ensure_user(user)
     assert seen["name"] == ""
     assert "审计记录" in seen["words"] and "真实姓名" in seen["words"]
+
+
+def test_a_yes_no_question_names_its_buttons_in_chinese(qtbot, open_window, monkeypatch):
+    """The 修订 question showed two blank buttons: the studio's own word list answered every other Qt text with nothing."""
+    window = open_window(DRAFTER)
+    monkeypatch.setattr(QMessageBox, "question", ASK)
+    open_row(qtbot, window, GRADUATES)
+    seen: list[str] = []
+
+    def look(dialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.extend(button.text() for button in dialog.buttons())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # answered 否: nothing changes
+
+    when_dialog(qtbot, look)
+    qtbot.keyClick(window.package_page.tabs.currentWidget(), Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert sorted(text.replace("&", "") for text in seen) == sorted(["是(Y)", "否(N)"]), seen
+    assert window.controller.package.state.name == "RELEASED"
