@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain.errors import StudioError
+from studio.domain.pieces import POLICY
 from studio.domain.states import State
 from studio.service.clock import now
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         controller.undo.cleanChanged.connect(lambda _: self._update_actions())
         controller.undo.indexChanged.connect(lambda _: self._update_actions())
         self.stack.setCurrentWidget(self.package_page)
-        self.package_page.tabs.setCurrentIndex(0)
+        self.package_page.focus(POLICY, "")  # the keyboard follows into the text, not left on the hidden list
         self._refresh_package()
         self._refresh_history()
         controller.recheck()

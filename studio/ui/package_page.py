@@ -20,6 +20,7 @@ from studio.ui.find_replace import FindBar
 from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
 from studio.ui.span_highlight import select_span
+from studio.ui.tab_keys import install_tab_keys
 from studio.ui.typing_commit import TypingCommit
 
 
@@ -77,6 +78,7 @@ class PackagePage(QWidget):
         for key in TABS:
             self.tabs.addTab(widgets[key], TAB_LABELS[key])
             widgets[key].setObjectName(f"tab_{key}")
+        install_tab_keys(self.tabs, lambda index: self.focus(TABS[index], ""))
 
         for editor in self.text_editors():
             editor.typing.connect(self.typing)
@@ -163,7 +165,7 @@ class PackagePage(QWidget):
             return
         self.tabs.setCurrentIndex(TABS.index(piece))
         if piece == "metadata":
-            self.metadata.focus_field(field)
+            self.metadata.focus_field(field or "title")
         elif piece == FAQ:
             self.faq.table.setFocus()
             if field.startswith("items["):

@@ -1,0 +1,64 @@
+"""What a user with only a keyboard met in a real X window, walking the three roles through a package."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.conftest import DRAFTER
+from tests.ui.helpers import commit_text
+
+GRADUATES = "高校毕业生"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def keys_to(qtbot, k: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press wherever the keyboard is, as a user's keyboard would deliver it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "the keyboard is nowhere"
+    qtbot.keyClick(widget, k, modifiers)
+
+
+def open_by_keys(qtbot, window) -> None:
+    """Type the title's words in the library search, Tab to the list, Down, Enter."""
+    page = window.library_page
+    page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    commit_text(page.search, GRADUATES)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    for _ in range(6):
+        if page.table.hasFocus():
+            break
+        keys_to(qtbot, Qt.Key.Key_Tab)
+    keys_to(qtbot, Qt.Key.Key_Down)
+    keys_to(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller is not None)
+
+
+def in_package_page(window) -> QWidget | None:
+    widget = QApplication.focusWidget()
+    return widget if widget is not None and window.package_page.isAncestorOf(widget) and widget.isVisible() else None
+
+
+def test_an_opened_package_has_the_keyboard_in_its_first_text(qtbot, open_window):
+    """Opened by Enter, the package showed no focus anywhere and Ctrl+PageDown did nothing."""
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    assert in_package_page(window) is window.package_page.policy.text
+    keys_to(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert window.package_page.tabs.currentIndex() == 1
+
+
+def test_ctrl_page_down_walks_the_pieces_with_the_keyboard_inside_each(qtbot, open_window):
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    page = window.package_page
+    keys_to(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert page.tabs.currentIndex() == 1 and in_package_page(window) is page.interpretation.text
+    for _ in range(4):
+        keys_to(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert page.tabs.currentWidget() is page.metadata
+    assert in_package_page(window) is page.metadata.fields["title"]
+    keys_to(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert in_package_page(window) is page.consultation.text
+    keys_to(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert page.tabs.currentWidget() is page.metadata
