@@ -28,7 +28,7 @@ from studio.ui.member_actions import member_label, show_roster
 from studio.ui.review_actions import install_review_actions
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
-from studio.ui.window_settings import WindowSettings, fit_on_screen
+from studio.ui.window_settings import RefitWhenFramed, WindowSettings, fit_on_screen
 from studio.ui.window_start import WindowStart
 from studio.ui.work_dock import WorkDock
 
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.history], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
             self.resizeDocks([self.work], [max(WorkDock.MIN_WIDTH, self.width() // 7)], Qt.Orientation.Horizontal)
         fit_on_screen(self)
+        RefitWhenFramed(self)
 
     def actor(self) -> Actor:
         """The signed-in member; without one the service refuses every change with the reason."""

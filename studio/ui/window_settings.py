@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from studio.paths import user_config_dir
+
+
+def fitted(frame: QRect, inner: QSize, area: QRect) -> tuple[QSize, QPoint]:
+    """The inner size and frame position that keep the whole frame (title bar included) inside `area`."""
+    decoration = frame.size() - inner
+    size = inner.boundedTo(area.size() - decoration)
+    if size != inner:
+        size = size.expandedTo(QSize(400, 300))
+    width, height = size.width() + decoration.width(), size.height() + decoration.height()
+    x = max(min(frame.x(), area.x() + area.width() - width), area.x())
+    y = max(min(frame.y(), area.y() + area.height() - height), area.y())
+    return size, QPoint(x, y)
 
 
 def fit_on_screen(window: QWidget) -> None:
@@ -19,16 +31,41 @@ def fit_on_screen(window: QWidget) -> None:
     screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
     if screen is None:
         return
-    area = screen.availableGeometry()
-    decoration = frame.size() - window.size()
-    size = window.size().boundedTo(area.size() - decoration)
+    size, position = fitted(frame, window.size(), screen.availableGeometry())
     if size != window.size():
-        window.resize(size.expandedTo(QSize(400, 300)))
-    frame = window.frameGeometry()
-    x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
-    y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(QPoint(max(x, area.x()), max(y, area.y())))
+        window.resize(size)
+    if position != window.frameGeometry().topLeft():
+        window.move(position)
+
+
+class RefitWhenFramed(QObject):
+    """Fits the window again once the window manager has put its frame around it.
+
+    Before the window is first shown its frame is unknown (the same as the window), so a window
+    fitted to a 1280×720 screen then got a title bar on top and lost its status bar below the
+    screen's edge. The frame arrives with the window manager's first move; fit once then, unless
+    the window was sized on purpose in the meantime.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._fitted = window.size()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        window = self._window
+        if watched is window and event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and window.isVisible():
+            if window.size() != self._fitted:
+                window.removeEventFilter(self)  # sized by the user or the program: theirs to keep
+            elif window.frameGeometry().size() != window.size():
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        if self._window.size() == self._fitted:
+            fit_on_screen(self._window)
 
 
 class WindowSettings:

@@ -85,3 +85,19 @@ def test_the_waiting_list_reads_titles_in_lines_not_in_columns_at_1280(qtbot, op
     assert window.work.width() >= 180
     editor = window.package_page.tabs.currentWidget()
     assert editor.width() >= 600  # the editors keep the room they need
+
+
+def test_a_window_fitted_to_a_laptop_keeps_its_title_bar_and_status_bar_on_screen():
+    """At 1280×720 under a window manager the window was sized to the screen before it had a frame;
+    the title bar then pushed the status bar 25 px below the screen's edge."""
+    from PySide6.QtCore import QRect, QSize
+
+    from studio.ui.window_settings import fitted
+
+    area = QRect(0, 0, 1280, 720)
+    framed = QRect(0, 0, 1282, 745)  # 1 px sides, a 20 px title bar and a 5 px handle around 1280×720
+    size, position = fitted(framed, QSize(1280, 720), area)
+    assert size == QSize(1278, 695)
+    assert QRect(position, size + (framed.size() - QSize(1280, 720))) == area
+    # Not framed yet (before the first show): only the screen bounds it, and it is fitted again once framed.
+    assert fitted(QRect(6000, 4000, 900, 600), QSize(900, 600), area) == (QSize(900, 600), QRect(380, 120, 0, 0).topLeft())
