@@ -21,6 +21,7 @@ from studio.domain.errors import InvalidInput
 from studio.domain.findings import Finding
 from studio.domain.metadata import CHOICES, EXEMPT_CATEGORIES, LABELS, LAYOUT_KEYS, METADATA_KEYS, Metadata
 from studio.ui import label_styles
+from studio.ui.focus_frame import FocusFrame
 from studio.ui.typing_commit import TypingCommit
 from studio.ui.wheel_guard import guard
 
@@ -60,6 +61,7 @@ class LongTextField(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setFixedHeight(64)
+        FocusFrame(self)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)

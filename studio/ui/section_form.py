@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.focus_frame import FocusFrame
 from studio.ui.section_text import CHARTS, chart_number
 from studio.ui.typing_commit import TypingCommit
 from studio.ui.wheel_guard import guard
@@ -103,6 +104,7 @@ class SectionForm(QWidget):
         self.second = QPlainTextEdit(self)
         self.second.setTabChangesFocus(True)
         self.second.setMinimumHeight(90)
+        FocusFrame(self.lines), FocusFrame(self.second)  # a text box shows no focus of its own
         self.first_label, self.second_label = QLabel(self), QLabel(self)
         for w in (self.first_label, self.first, self.second_label, self.second):
             layout.addWidget(w)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import commit_text
@@ -62,3 +62,22 @@ def test_ctrl_page_down_walks_the_pieces_with_the_keyboard_inside_each(qtbot, op
     assert in_package_page(window) is page.consultation.text
     keys_to(qtbot, Qt.Key.Key_Tab, CTRL)
     assert page.tabs.currentWidget() is page.metadata
+
+
+def test_tabbing_into_a_multi_line_field_shows_where_the_keyboard_is(qtbot, open_window):
+    """Tabbed into 征求意见期限缩短的理由, nothing on screen said the keyboard was there."""
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    page = window.package_page
+    for _ in range(5):
+        keys_to(qtbot, Qt.Key.Key_PageDown, CTRL)
+    form = page.metadata
+    before, field = form.fields["consultation_feedback"], form.fields["short_period_reason"]
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    keys_to(qtbot, Qt.Key.Key_Tab)
+    keys_to(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field
+    frames = [f for f in form.findChildren(QFocusFrame) if f.isVisible()]
+    assert [f.widget() for f in frames] == [field]
+    keys_to(qtbot, Qt.Key.Key_Tab)
+    assert field not in [f.widget() for f in form.findChildren(QFocusFrame) if f.isVisible()]
