@@ -31,6 +31,6 @@ class FocusFrame(QObject):
             if event.type() == QEvent.Type.FocusIn:
                 self.frame.setWidget(self._widget)
             elif event.type() == QEvent.Type.FocusOut:
-                self.frame.setWidget(None)
+                self.frame.setWidget(None)  # type: ignore[arg-type]  # None lets go of the widget
                 self.frame.hide()
         return False
