@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,6 +64,10 @@ class CommentDialog(_CheckedDialog):
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName("意见")
         self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("写完后按 Ctrl+Enter 确定")
+        # Enter starts a new line of the comment, so the box cannot use it to confirm.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept)
         layout.addWidget(self.text)
         self.error = _error_label(self)
         layout.addWidget(self.error)

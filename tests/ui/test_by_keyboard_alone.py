@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
+from studio.domain.states import State
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import commit_text
+from tests.ui.helpers import activate, commit_text, when_dialog
 
 GRADUATES = "高校毕业生"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -81,3 +82,24 @@ def test_tabbing_into_a_multi_line_field_shows_where_the_keyboard_is(qtbot, open
     assert [f.widget() for f in frames] == [field]
     keys_to(qtbot, Qt.Key.Key_Tab)
     assert field not in [f.widget() for f in form.findChildren(QFocusFrame) if f.isVisible()]
+
+
+def test_ctrl_enter_confirms_a_comment_dialog(qtbot, open_window):
+    """Typed a note in 提交审核 and pressed Ctrl+Enter: nothing happened; Enter only starts a new line."""
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    keys_to(qtbot, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)  # 修订, answered yes
+    qtbot.waitUntil(lambda: window.controller.package.state is State.DRAFT)
+    note = "新版本请审核。"
+
+    def write_and_confirm(dialog) -> None:
+        activate(qtbot, dialog)
+        keys_to(qtbot, Qt.Key.Key_Return)  # a new line, not a confirmation
+        assert dialog.isVisible()
+        commit_text(QApplication.focusWidget(), note)
+        keys_to(qtbot, Qt.Key.Key_Return, CTRL)
+
+    when_dialog(qtbot, write_and_confirm)
+    keys_to(qtbot, Qt.Key.Key_U, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.controller.package.state is State.SUBMITTED)
+    assert window.controller.editor.events[-1]["comment"] == note
