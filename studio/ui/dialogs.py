@@ -77,6 +77,7 @@ class CommentDialog(_CheckedDialog):
     def _accept(self) -> None:
         if self.required and not self.comment():
             self.error.setText("请填写意见，说明需要修改的内容。")
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)  # straight back to writing it
             return
         self.accept()
 

@@ -103,3 +103,21 @@ def test_ctrl_enter_confirms_a_comment_dialog(qtbot, open_window):
     keys_to(qtbot, Qt.Key.Key_U, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.controller.package.state is State.SUBMITTED)
     assert window.controller.editor.events[-1]["comment"] == note
+
+
+def test_an_empty_return_comment_puts_the_keyboard_back_in_the_box(qtbot, open_window):
+    """Confirming 退回修改 with no comment said so, but left the keyboard on 确定: Shift+Tab to write it."""
+    from studio.ui.dialogs import CommentDialog
+
+    window = open_window(DRAFTER)
+    dialog = CommentDialog("退回修改", "退回意见（必填）：", True, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    keys_to(qtbot, Qt.Key.Key_Tab)
+    keys_to(qtbot, Qt.Key.Key_Space)  # 确定 with nothing written
+    assert dialog.isVisible() and dialog.error.text()
+    assert QApplication.focusWidget() is dialog.text
+    commit_text(dialog.text, "补贴标准与原文不一致。")
+    keys_to(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.comment() == "补贴标准与原文不一致。"
