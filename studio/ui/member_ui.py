@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from studio.domain.errors import StudioError
@@ -63,6 +64,8 @@ class SignInDialog(_CheckedDialog):
         except StudioError as e:
             self.error.setText(e.message)
             self.error.show()
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)  # retype it at once, over the wrong one
+            self.passphrase.selectAll()
             return
         self.accept()
 

@@ -121,3 +121,25 @@ def test_an_empty_return_comment_puts_the_keyboard_back_in_the_box(qtbot, open_w
     commit_text(dialog.text, "补贴标准与原文不一致。")
     keys_to(qtbot, Qt.Key.Key_Return, CTRL)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.comment() == "补贴标准与原文不一致。"
+
+
+def test_a_wrong_passphrase_is_retyped_over_without_leaving_the_field(qtbot, open_window, library):
+    """After 口令不正确 the keyboard was on 登录: Shift+Tab back, and the wrong passphrase still there."""
+    from studio.ui.member_ui import SignInDialog
+
+    window = open_window(DRAFTER)
+    dialog = SignInDialog(library, DRAFTER[0], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.passphrase
+    qtbot.keyClicks(dialog.passphrase, "oops")
+    keys_to(qtbot, Qt.Key.Key_Tab)  # to 登录
+    keys_to(qtbot, Qt.Key.Key_Space)
+    assert dialog.isVisible() and "口令不正确" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.passphrase
+    for letter in (Qt.Key.Key_D, Qt.Key.Key_E, Qt.Key.Key_M, Qt.Key.Key_O):  # replaces the selected wrong one
+        keys_to(qtbot, letter)
+    keys_to(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    assert dialog.actor.name == DRAFTER[0]
