@@ -93,6 +93,15 @@ class ChecklistDock(QDockWidget):
             item.setData(FINDING_ROLE, f)
             self.list.addItem(item)
 
+    def take_keyboard(self) -> None:
+        """From anywhere (F8): the findings shown, the keyboard on the first one, Enter then goes to its words."""
+        self.show()
+        self.raise_()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        current = self.list.currentItem()
+        if (current is None or current.data(FINDING_ROLE) is None) and self.items():
+            self.list.setCurrentItem(self.items()[0])
+
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(FINDING_ROLE)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from studio.ui.actions import WORKFLOW_KEYS
@@ -37,6 +38,12 @@ def build_menus(window: MainWindow) -> QMenu:
                 recent.aboutToShow.connect(lambda: fill_recent(window, recent))
     view = window.menuBar().addMenu("视图(&V)")
     view.addAction(window.checklist.toggleViewAction())
+    # The findings are a dock beside the editors, where Tab does not lead: a key takes the keyboard there.
+    to_findings = QAction("转到发布前检查", window)
+    to_findings.setShortcut(QKeySequence("F8"))
+    to_findings.setToolTip("把键盘移到发布前检查的第一条；回车转到问题所在的文字（F8）")
+    to_findings.triggered.connect(window.checklist.take_keyboard)
+    view.addAction(to_findings)
     view.addAction(window.history.toggleViewAction())
     view.addAction(window.work.toggleViewAction())
     toolbar = QToolBar("常用操作", window)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from studio.domain.states import State
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import activate, commit_text, when_dialog
+from studio.ui.checklist_dock import FINDING_ROLE
+from tests.ui.helpers import activate, commit_text, open_row, when_dialog
 
 GRADUATES = "高校毕业生"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -143,3 +144,23 @@ def test_a_wrong_passphrase_is_retyped_over_without_leaving_the_field(qtbot, ope
     keys_to(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
     assert dialog.actor.name == DRAFTER[0]
+
+
+def test_f8_takes_the_keyboard_from_the_text_to_the_findings_and_enter_back_to_the_words(qtbot, open_window):
+    """In the editor, with no mouse, there was no way to the 发布前检查 list and the reviewer's comments in it."""
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "夜间经济")
+    checklist = window.checklist
+    qtbot.waitUntil(lambda: bool(checklist.items()))
+    window.package_page.focus("interpretation", "")
+    keys_to(qtbot, Qt.Key.Key_F8)
+    assert QApplication.focusWidget() is checklist.list
+    assert checklist.list.currentItem() is checklist.items()[0]
+    def finding():
+        return checklist.list.currentItem().data(FINDING_ROLE)  # None on a group heading
+
+    while finding() is None or finding().piece != "metadata" or finding().field not in window.package_page.metadata.fields:
+        keys_to(qtbot, Qt.Key.Key_Down)  # to one that leads to a field
+    field = finding().field
+    keys_to(qtbot, Qt.Key.Key_Return)
+    assert in_package_page(window) is window.package_page.metadata.fields[field]
