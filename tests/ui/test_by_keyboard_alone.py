@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from studio.domain.states import State
-from tests.ui.conftest import DRAFTER
 from studio.ui.checklist_dock import FINDING_ROLE
+from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import activate, commit_text, open_row, when_dialog
 
 GRADUATES = "高校毕业生"
