@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -93,6 +93,7 @@ class ExportDialog(QDialog):
         self.out.setAccessibleName("导出到文件夹")
         browse = QPushButton("选择…", self)
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter means 开始导出, not “choose a folder”
         row.addWidget(self.out, 1)
         row.addWidget(browse)
         form.addRow("导出到", row)
@@ -117,6 +118,7 @@ class ExportDialog(QDialog):
         self.open_page = QPushButton("打开首页", self)
         for b in (self.open_folder, self.open_page):
             b.setEnabled(False)
+        self.start.setDefault(True)
         for b in (self.start, self.cancel, self.open_folder, self.open_page):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -172,6 +174,8 @@ class ExportDialog(QDialog):
                             f"{len(report.rendered)}个文件包。{warning}{skipped}")
         self.open_folder.setEnabled(True)
         self.open_page.setEnabled(True)
+        self.open_page.setDefault(True)  # done: Enter now shows the page made
+        self.open_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_page(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.out.text()) / "index.html")))

@@ -30,3 +30,28 @@ def test_export_library_from_the_window(qtbot, open_window, library, tmp_path, m
     assert "未导出" in seen["status"]  # the draft and the one in review, with the reason
     assert seen["bar"][0] == seen["bar"][1] and seen["open"]
     assert (out / "index.html").is_file() and (out / "manifest.json").is_file()
+
+
+def test_enter_starts_the_export_and_then_offers_the_page(qtbot, open_window, tmp_path, messages):
+    """Enter in the export dialog opened the folder chooser (选择… was its first button), not 开始导出."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.helpers import activate, open_row
+
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "高校毕业生")  # released
+    out = tmp_path / "site"
+    seen = {}
+
+    def by_keys(dialog):
+        activate(qtbot, dialog)
+        dialog.out.setText(str(out))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+        seen["focus"] = QApplication.focusWidget() is dialog.open_page and dialog.open_page.isDefault()
+        dialog.accept()
+
+    when_dialog(qtbot, by_keys)
+    qtbot.keyClick(window.package_page.tabs.currentWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "focus" in seen, timeout=60000)
+    assert seen["focus"] and (out / "index.html").is_file()
