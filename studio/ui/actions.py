@@ -43,7 +43,8 @@ SPECS = (
     Spec(workflow.RETURN, "退回修改…", "Ctrl+Shift+B", "退回起草处室修改（须填写意见）"),
     Spec(workflow.AMEND, "修订（新版本）", "Ctrl+Shift+N", "对已发布的文件包建立新版本"),
     Spec("settings", "文件库设置…", "Ctrl+,", "规则方案、各项规则的处理方式和参数、节假日日历、导出网站信息"),
-    Spec("user", "切换成员…", "Ctrl+Shift+L", "以另一位成员的身份登录（姓名和口令），不必重新打开文件包"),
+    # Not Ctrl+Shift+L: that is Word's (and the format bar's) bullet list, and the clash left both dead in the text.
+    Spec("user", "切换成员…", "Ctrl+Shift+K", "以另一位成员的身份登录（姓名和口令），不必重新打开文件包"),
     Spec("roster", "成员名单…", None, "查看成员和角色；管理员可添加、移除成员和登记新公钥"),
     Spec("quit", "退出", QKeySequence.StandardKey.Quit, "退出政策解读工作室"),
 )

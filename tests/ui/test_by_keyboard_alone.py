@@ -164,3 +164,40 @@ def test_f8_takes_the_keyboard_from_the_text_to_the_findings_and_enter_back_to_t
     field = finding().field
     keys_to(qtbot, Qt.Key.Key_Return)
     assert in_package_page(window) is window.package_page.metadata.fields[field]
+
+
+def test_no_window_shortcut_shares_its_keys_with_another(qtbot, open_window):
+    """Ctrl+Shift+L was both 切换成员 and the format bar's 列表: in the text Qt found it ambiguous and did neither."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    keys: dict[str, list[tuple[str, bool]]] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys.setdefault(sequence.toString(), []).append((action.text(), action.shortcutContext() in window_wide))
+    for shortcut in window.findChildren(QShortcut):
+        keys.setdefault(QKeySequence(shortcut.key()).toString(), []).append(("", shortcut.context() in window_wide))
+    clashes = {k: users for k, users in keys.items() if len(users) > 1 and any(wide for _, wide in users)}
+    assert not clashes
+
+
+def test_ctrl_shift_l_in_the_text_makes_a_list_and_the_member_switch_has_its_own_key(qtbot, open_window):
+    window = open_window(DRAFTER)
+    open_by_keys(qtbot, window)
+    keys_to(qtbot, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)  # 修订, answered yes
+    qtbot.waitUntil(lambda: window.controller.package.state is State.DRAFT)
+    keys_to(qtbot, Qt.Key.Key_PageDown, CTRL)
+    text = window.package_page.interpretation.text
+    keys_to(qtbot, Qt.Key.Key_End, CTRL)
+    keys_to(qtbot, Qt.Key.Key_Return)
+    commit_text(text, "网上申请")
+    keys_to(qtbot, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert text.toPlainText().splitlines()[-1].lstrip().startswith(("-", "*", "·", "1."))
+    asked = []
+    window.switch_member = lambda: asked.append(True)  # the sign-in dialog itself is tested elsewhere
+    window.actions["user"].triggered.disconnect()
+    window.actions["user"].triggered.connect(window.switch_member)
+    keys_to(qtbot, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert asked
