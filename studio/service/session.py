@@ -23,13 +23,15 @@ from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import require_chain, sign_event
+from studio.service.package_anchor import head_of, head_problems
 from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
-from studio.store.audit import ACTION_LABELS, action_key, make_event
+from studio.store.audit import ACTION_LABELS, ChainProblem, action_key, make_event
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile
 from studio.store.package_shape import append_problem
+from studio.store.seen_heads import SeenHeads
 from studio.store.side_files import restore, side_hashes, snapshot
 
 if TYPE_CHECKING:
@@ -85,6 +87,8 @@ class PackageSession:
         self.releases: list[dict[str, Any]] = []
         self.digest: str | None = None
         self.outside: list[str] = []
+        self.seen = SeenHeads(self.folder.resolve().parent)
+        self.cut_back: list[ChainProblem] = []  # the chain no longer holds what this machine saw of it
         if new is not None:
             self.package = new
             return
@@ -97,6 +101,7 @@ class PackageSession:
         self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
         self.outside = differences(self.events[-1] if self.events else None, self.package,
                                    media_hashes(self.folder), side_hashes(self.folder))
+        self.cut_back = head_problems(self.seen.get(self.folder.name), self.package.id, self.events)
         if stored.migrated_from is not None and not self.read_only and not self.outside:
             self.file.load(migrate_on_disk=True)  # backs up the old file
             self.digest = self.file.read_raw()[1]
@@ -152,6 +157,8 @@ class PackageSession:
 
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
+        if self.cut_back:  # appending would bury the cut: nothing is written, adopting included
+            raise ActionRefused(f"文件包“{self.folder.name}”{self.cut_back[0].message}本次修改未保存。")
         if self.outside and specs and specs[0].action != ADOPT:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
         library_head = self._member_check(specs)
@@ -197,6 +204,9 @@ class PackageSession:
         self.package = package
         self.events.extend(new_events)
         self.outside = []
+        if (head := head_of(package.id, self.events)) is not None:  # this machine has seen what it wrote
+            self.seen.see(self.folder.name, head)
+            self.seen.save()
         if release is not None:
             self.releases.append(release)
 
