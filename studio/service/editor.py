@@ -130,8 +130,12 @@ class PackageEditor:
         return outcome.notices
 
     def keep_for_recovery(self) -> None:
-        if self.dirty and not self.read_only:
+        if self.read_only:
+            return
+        if self.dirty:
             self.recovery.write(self.folder, stamp(), self.working.to_dict())
+        else:  # undone back to what is saved: a copy kept earlier must not be offered after a crash
+            self.recovery.clear()
 
     def recovered(self) -> Recovered | None:
         found = self.recovery.read()

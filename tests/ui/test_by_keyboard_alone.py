@@ -201,3 +201,21 @@ def test_ctrl_shift_l_in_the_text_makes_a_list_and_the_member_switch_has_its_own
     window.actions["user"].triggered.connect(window.switch_member)
     keys_to(qtbot, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert asked
+
+
+def test_work_undone_back_to_the_saved_text_is_not_offered_after_a_crash(qtbot, open_window, messages):
+    """Typed, then Ctrl+Z back to the saved text, then the studio was killed: on reopening it offered the
+    undone words back as 未保存的修改."""
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "夜间经济")
+    page, editor = window.package_page, window.controller.editor
+    page.focus("interpretation", "")
+    keys_to(qtbot, Qt.Key.Key_End, CTRL)
+    commit_text(page.interpretation.text, "撤销前的一句话。")
+    qtbot.waitUntil(lambda: editor.dirty)
+    editor.keep_for_recovery()  # as the window's timer does every few seconds
+    assert editor.recovery.path.exists()
+    while editor.dirty:
+        keys_to(qtbot, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not editor.recovery.path.exists(), timeout=15000)  # the next timer tick
+    assert editor.recovered() is None
