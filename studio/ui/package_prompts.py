@@ -17,10 +17,15 @@ def offer_recovery(parent: QWidget, editor: PackageEditor) -> None:
     found = editor.recovered() if not editor.read_only else None
     if found is None:
         return
+    from studio.domain.package import Package
+    from studio.domain.package_changes import changed_parts
+
+    parts = changed_parts(editor.saved, Package.from_dict(found.package))
+    where = f"修改涉及：{'；'.join(parts)}。\n" if parts else ""
     answer = QMessageBox.question(
         parent, "恢复未保存的修改",
         f"上次编辑该文件包时有未保存的修改（{readable_moment(found.saved_at)}），程序未正常关闭。\n"
-        "是否恢复这些修改？选择“否”将放弃它们。")
+        f"{where}是否恢复这些修改？选择“否”将放弃它们。")
     if answer == QMessageBox.StandardButton.Yes:
         editor.take_recovered(found)
     else:

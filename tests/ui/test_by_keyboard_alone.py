@@ -219,3 +219,20 @@ def test_work_undone_back_to_the_saved_text_is_not_offered_after_a_crash(qtbot, 
         keys_to(qtbot, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: not editor.recovery.path.exists(), timeout=15000)  # the next timer tick
     assert editor.recovered() is None
+
+
+def test_the_recovery_question_names_what_was_left_unsaved(qtbot, open_window, messages):
+    """After a crash the question said only “未保存的修改”, not which piece or field they were in."""
+    from studio.ui.package_prompts import offer_recovery
+
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "夜间经济")
+    page, editor = window.package_page, window.controller.editor
+    page.focus("interpretation", "")
+    keys_to(qtbot, Qt.Key.Key_End, CTRL)
+    commit_text(page.interpretation.text, "崩溃前的一句话。")
+    qtbot.waitUntil(lambda: editor.dirty)
+    editor.keep_for_recovery()
+    offer_recovery(window, editor)  # as when the package is opened again after the crash
+    asked = [text for kind, text in messages if kind == "question"]
+    assert asked and "修改涉及：政策解读。" in asked[-1]
