@@ -68,6 +68,8 @@ class PackageController(QObject):
         self._after_change()
 
     def _after_change(self) -> None:
+        # Kept for crash recovery at once: waiting for the timer lost up to two seconds of typing to a crash.
+        self.editor.keep_for_recovery()
         self.changed.emit()
         self._recheck.start()
 
