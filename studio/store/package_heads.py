@@ -1,11 +1,21 @@
 """The head (last event's seq and hash) of every package in a library, as a roster change records it.
 
 A library event that changes who may sign records where each package's chain stood, so a
-package event citing the roster from before that change must lie within the head recorded.
+package event citing the roster from before that change must lie within a head recorded.
+
+Recorded in the signed library event as
+- `packages`: package id → {"seq", "hash"} (one folder per id, as every version has written it);
+- `more_heads`: [{"id", "seq", "hash"}] for further folders holding an id already in `packages`
+  (a folder copied by hand, a package imported twice), so each copy's old events stay covered;
+- `unread`: folder names whose package file could not be read, recorded only when an
+  administrator chose to go ahead without them (see studio/service/proof.py for what that means).
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,30 +23,110 @@ from studio.domain.errors import StudioError
 from studio.store.library import Library
 from studio.store.package_file import T_AUDIT, T_PACKAGE, PackageFile
 
+# A package file another machine is replacing, or an antivirus holds for a moment, reads on a second try.
+READ_TRIES, READ_PAUSE = 3, 0.2
 
-def _head(folder: Path) -> tuple[str, dict[str, Any]] | None:
+
+@dataclass(frozen=True)
+class Head:
+    package_id: str
+    seq: int
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
+
+
+@dataclass
+class LibraryHeads:
+    """Each readable package folder's head, by folder name; the folders that could not be read."""
+    heads: dict[str, Head] = field(default_factory=dict)
+    unread: dict[str, str] = field(default_factory=dict)  # folder name → why
+
+    def record(self) -> dict[str, Any]:
+        """The fields a library event records (see the module docstring)."""
+        first: dict[str, dict[str, Any]] = {}
+        more: list[dict[str, Any]] = []
+        for name in sorted(self.heads):
+            head = self.heads[name]
+            if head.package_id in first:
+                more.append({"id": head.package_id, **head.to_dict()})
+            else:
+                first[head.package_id] = head.to_dict()
+        out: dict[str, Any] = {"packages": first}
+        if more:
+            out["more_heads"] = more
+        if self.unread:
+            out["unread"] = sorted(self.unread)
+        return out
+
+
+def recorded_heads(event: dict[str, Any]) -> dict[str, list[dict[str, Any]]] | None:
+    """Package id → every head a library event recorded for it (None: the event records none)."""
+    packages = event.get("packages")
+    if not isinstance(packages, dict):
+        return None
+    heads: dict[str, list[dict[str, Any]]] = {str(k): [v] for k, v in packages.items() if isinstance(v, dict)}
+    for extra in event.get("more_heads") or ():
+        if isinstance(extra, dict):
+            heads.setdefault(str(extra.get("id", "")), []).append(extra)
+    return heads
+
+
+def unread_folders(event: dict[str, Any]) -> frozenset[str]:
+    unread = event.get("unread")
+    return frozenset(str(x) for x in unread) if isinstance(unread, list) else frozenset()
+
+
+class Unreadable(Exception):
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
+
+
+def _head(folder: Path) -> Head | None:
+    """The folder's head; None when it holds no package events yet; Unreadable when it cannot be read."""
     try:
         raw, _ = PackageFile(folder).read_raw()
-    except (OSError, StudioError):
-        return None  # unreadable now: its later events cite this change or a newer one anyway
+    except StudioError as e:
+        raise Unreadable("数据文件已损坏或正在被写入") from e
+    except OSError as e:
+        raise Unreadable(f"无法读取（{e.strerror or e}）") from e
     packages, audit = raw.get(T_PACKAGE), raw.get(T_AUDIT)
-    if not isinstance(packages, dict) or not isinstance(audit, dict) or not audit:
+    if not isinstance(packages, dict) or not isinstance(audit, dict):
+        raise Unreadable("数据文件格式不对")
+    if not audit:
         return None
     package = next(iter(packages.values()), None)
     try:
         last = audit[max(audit, key=int)]
-    except ValueError:
-        return None
+    except ValueError as e:
+        raise Unreadable("审计记录编号不对") from e
     if not isinstance(package, dict) or not isinstance(last, dict) or not package.get("id"):
-        return None
-    return str(package["id"]), {"seq": last.get("seq"), "hash": last.get("hash")}
+        raise Unreadable("数据文件中没有文件包编号或审计记录")
+    return Head(str(package["id"]), int(last.get("seq") or 0), str(last.get("hash", "")))
 
 
-def package_heads(root: Path) -> dict[str, dict[str, Any]]:
-    """Package id → {"seq", "hash"} of its last event, for every package that can be read."""
-    heads: dict[str, dict[str, Any]] = {}
+def folder_head(folder: Path, pause: Callable[[float], None] | None = None) -> Head | None:
+    """`_head`, tried again briefly when the file cannot be read (being replaced, held by a scanner)."""
+    for attempt in range(READ_TRIES):
+        try:
+            return _head(folder)
+        except Unreadable:
+            if attempt == READ_TRIES - 1:
+                raise
+            (pause or time.sleep)(READ_PAUSE)
+    return None
+
+
+def read_heads(root: Path, pause: Callable[[float], None] | None = None) -> LibraryHeads:
+    found = LibraryHeads()
     for folder in Library(root).package_folders():
-        found = _head(folder)
-        if found is not None:
-            heads[found[0]] = found[1]
-    return heads
+        try:
+            head = folder_head(folder, pause)
+        except Unreadable as e:
+            found.unread[folder.name] = e.why
+            continue
+        if head is not None:
+            found.heads[folder.name] = head
+    return found
