@@ -82,3 +82,19 @@ def test_a_roster_cut_back_is_reported_then_accepted_from_the_command_line(run, 
     code, _, err = run("library", "accept-roster", library)
     assert code == 0 and "本机已接受" in err
     assert run("verify", library)[0] == 0
+
+
+def test_a_roster_change_refuses_on_an_unreadable_package_until_the_admin_skips_it(run, tmp_path, monkeypatch):  # noqa: F811
+    from studio.store import package_heads
+
+    monkeypatch.setattr(package_heads.time, "sleep", lambda _: None)
+    library = tmp_path / "lib"
+    broken = new_package(run, library)
+    (broken / "package.json").write_text("{半截", "utf-8")
+    code, _, err = run("member", "remove", library, f.REVIEWER2, "--user", f.DRAFTER)
+    assert code == 1 and broken.name in err and "--skip-unreadable" in err and "Traceback" not in err
+    assert "王复审" in run("member", "list", library)[1]
+    code, _, err = run("member", "remove", library, f.REVIEWER2, "--skip-unreadable", "--user", f.DRAFTER)
+    assert code == 0 and "已移除成员" in err
+    code, _, err = run("settings", library, "distinct_reviewers=false", "--user", f.DRAFTER)
+    assert code == 1 and broken.name in err
