@@ -26,6 +26,7 @@ from studio.service.library_chain_events import require_chain, sign_event
 from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import ACTION_LABELS, action_key, make_event
+from studio.store.library_chain import chain_stamp
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["Actor", "EventSpec", "PackageSession", "SideWrite"]
 
 ADOPT = "adopt"
+CHAIN_TRIES = 3  # a save made again this often while the roster keeps changing under it
 
 
 @dataclass(frozen=True)
@@ -154,12 +156,33 @@ class PackageSession:
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
         if self.outside and specs and specs[0].action != ADOPT:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
-        library_head = self._member_check(specs)
-        at = stamp()
         previous = self.events[-1] if self.events else None
         if previous is not None and (problem := append_problem(previous, len(self.events))):
             raise ActionRefused(f"文件包“{self.folder.name}”的审计记录已损坏（{problem}），不能在其后追加记录，本次修改未保存。"
                                 "请用 studio verify 检查，并从备份恢复该文件包。")
+        root = self.folder.resolve().parent
+        for _ in range(CHAIN_TRIES):
+            seen = chain_stamp(root)
+            new_events = self._events(package, specs, release, self._member_check(specs))
+            # An administrator may have changed the roster while the events were made: they would then
+            # cite the roster from before a change that recorded this package's chain without them.
+            # Made again against the roster now in force, with the member's roles checked under it.
+            if chain_stamp(root) == seen:
+                break
+        else:
+            raise ActionRefused("文件库成员名单或规则设置正在被连续修改，本次修改未保存。请稍候重试。")
+        self.digest = self.file.save(package.to_dict(), new_events, release, expect_digest=self.digest)
+        self.package = package
+        self.events.extend(new_events)
+        self.outside = []
+        if release is not None:
+            self.releases.append(release)
+
+    def _events(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None,
+                library_head: str) -> list[dict[str, Any]]:
+        """The signed events of one save, each citing the library chain head `library_head`."""
+        at = stamp()
+        previous = self.events[-1] if self.events else None
         new_events = []
         hashes = package.part_hashes()
         package_hash = package.package_hash()
@@ -193,12 +216,7 @@ class PackageSession:
             )
             new_events.append(sign_event(event, self.actor))
             previous = event
-        self.digest = self.file.save(package.to_dict(), new_events, release, expect_digest=self.digest)
-        self.package = package
-        self.events.extend(new_events)
-        self.outside = []
-        if release is not None:
-            self.releases.append(release)
+        return new_events
 
     def record_creation(self, fields: tuple[str, ...]) -> None:
         self.require_editable()

@@ -98,6 +98,15 @@ def chain_path(root: Path) -> Path:
     return Path(root) / CHAIN_FILE
 
 
+def chain_stamp(root: Path) -> tuple[int, int] | None:
+    """Size and modification time of the chain file: an append changes both (None: no file)."""
+    try:
+        found = chain_path(root).stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
 def read_chain(root: Path) -> LibraryChain:
     path = chain_path(root)
     try:
