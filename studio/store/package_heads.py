@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from studio.domain.errors import StudioError
-from studio.store.library import Library
+from studio.store.head_cache import Entry, HeadCache
+from studio.store.library_folders import package_stamps
 from studio.store.package_file import T_AUDIT, T_PACKAGE, PackageFile
 
 # A package file another machine is replacing, or an antivirus holds for a moment, reads on a second try.
@@ -120,13 +121,25 @@ def folder_head(folder: Path, pause: Callable[[float], None] | None = None) -> H
 
 
 def read_heads(root: Path, pause: Callable[[float], None] | None = None) -> LibraryHeads:
+    """Every package folder's head: from this machine's cache where the package file is unchanged
+    since it was read (see head_cache), else read from the file."""
     found = LibraryHeads()
-    for folder in Library(root).package_folders():
-        try:
-            head = folder_head(folder, pause)
-        except Unreadable as e:
-            found.unread[folder.name] = e.why
-            continue
+    cache = HeadCache(root)
+    known = cache.load()
+    kept: dict[str, Entry] = {}
+    for name, stamp in package_stamps(Path(root)).items():
+        entry = known.get(name)
+        if entry is not None and entry[0] == stamp:
+            head: Head | None = Head(entry[1], entry[2], entry[3])
+        else:
+            try:
+                head = folder_head(Path(root) / name, pause)
+            except Unreadable as e:
+                found.unread[name] = e.why
+                continue
         if head is not None:
-            found.heads[folder.name] = head
+            found.heads[name] = head
+            kept[name] = (stamp, head.package_id, head.seq, head.hash)
+    if kept != known:
+        cache.keep(kept)
     return found

@@ -205,3 +205,16 @@ def test_a_replaced_recorded_event_still_fails(lib):
     event["sig"] = signature_record(actors[f.REVIEWER1].key, actors[f.REVIEWER1].id, event["hash"])
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     assert "记录被替换" in _problems(folder)
+
+
+# -- 4. the heads read again only where a package file changed ----------------------------------
+
+def test_a_change_records_the_head_on_disk_after_the_package_moved_since_the_last_change(lib):
+    root, actors = lib
+    folder = _submitted(root, actors)
+    members.add_member(root, actors[ADMIN], "甲", "", [Role.DRAFT], new_key_pair().public_hex)  # heads kept
+    operations.transition(folder, actors[f.REVIEWER1], "review")
+    members.remove_member(root, actors[ADMIN], f.REVIEWER1)
+    recorded = next(iter(read_chain(root).events[-1]["packages"].values()))
+    assert recorded == {"seq": len(operations.history(folder)), "hash": operations.history(folder)[-1]["hash"]}
+    assert _problems(folder) == ""
