@@ -9,7 +9,8 @@ member records it on purpose (`adopt`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,7 @@ from studio.store.audit import ACTION_LABELS, action_key, make_event
 from studio.store.library_chain import chain_stamp
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
-from studio.store.package_file import PackageFile
+from studio.store.package_file import PackageFile, StoredPackage
 from studio.store.package_shape import append_problem
 from studio.store.side_files import restore, side_hashes, snapshot
 
@@ -83,6 +84,7 @@ class PackageSession:
                 self.file.remove_stale_temp_files()
             except PackageLocked as e:
                 self.read_only, self.locked_by = True, e
+        self._holding = self.lock.held  # held for as long as the package is open here
         self.events: list[dict[str, Any]] = []
         self.releases: list[dict[str, Any]] = []
         self.digest: str | None = None
@@ -95,14 +97,66 @@ class PackageSession:
         except BaseException:
             self.lock.release()
             raise
-        self.package = Package.from_dict(stored.data)
-        self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
-        self.outside = differences(self.events[-1] if self.events else None, self.package,
-                                   media_hashes(self.folder), side_hashes(self.folder))
+        self._take(stored)
         if stored.migrated_from is not None and not self.read_only and not self.outside:
             self.file.load(migrate_on_disk=True)  # backs up the old file
             self.digest = self.file.read_raw()[1]
             self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
+        if edit and not self.shipped_demo and not self.package.state.editable:
+            # Under review, members comment and approve rather than type: opening the package holds
+            # no edit lock, so one member viewing it never stops another from commenting or approving.
+            # Each write takes the lock for its own moment; changing the content takes it for good.
+            self.lock.release()
+            self.read_only, self.locked_by, self._holding = False, None, False
+
+    def _take(self, stored: StoredPackage) -> None:
+        self.package = Package.from_dict(stored.data)
+        self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
+        self.outside = differences(self.events[-1] if self.events else None, self.package,
+                                   media_hashes(self.folder), side_hashes(self.folder))
+
+    # -- the edit lock ---------------------------------------------------
+    def take_edit_lock(self) -> bool:
+        """Hold the edit lock from now on, to change the content (an open package under review holds
+        none); True when someone had saved the package meanwhile and it was read again."""
+        self.require_editable()
+        if self.lock.held:
+            return False
+        self._acquire()
+        self._holding = True
+        return self._catch_up()
+
+    def _acquire(self) -> None:
+        try:
+            self.lock.acquire(self.actor.name, self.actor.office)
+        except PackageLocked as e:
+            who = e.holder.describe() if e.holder else "他人"
+            raise ActionRefused(f"该文件包此刻正由{who}编辑或保存，本次操作未保存。请稍后再试。") from None
+
+    def _catch_up(self) -> bool:
+        """Read the package again if someone saved it since it was read (only between this session's
+        writes, so nothing unsaved is lost); what they wrote is then built on, never written over."""
+        if self.file.read_raw()[1] == self.digest:
+            return False
+        self._take(self.file.load())
+        return True
+
+    @contextmanager
+    def _writing(self, catch_up: bool = False) -> Iterator[None]:
+        """The edit lock held for one write: two writers never interleave their events."""
+        if self.lock.held:
+            yield
+            if self._holding and not self.package.state.editable:
+                self.lock.release()  # the package went to review: as if opened under review
+                self._holding = False
+            return
+        self._acquire()
+        try:
+            if catch_up:
+                self._catch_up()
+            yield
+        finally:
+            self.lock.release()
 
     # -- lifecycle -----------------------------------------------------
     def switch_actor(self, actor: Actor) -> None:
@@ -154,6 +208,10 @@ class PackageSession:
 
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
+        with self._writing():
+            self._write(package, specs, release)
+
+    def _write(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None) -> None:
         if self.outside and specs and specs[0].action != ADOPT:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
         previous = self.events[-1] if self.events else None
@@ -247,9 +305,11 @@ class PackageSession:
         return transition
 
     def record_side_change(self, spec: EventSpec, write: SideWrite) -> None:
-        """A change to a review record (a comment added or dealt with), signed as an event of its own."""
+        """A change to a review record (a comment added or dealt with), signed as an event of its own;
+        built on whatever another member saved since the package was opened."""
         self.require_editable()
-        self._save_with_side(self.package, spec, write)
+        with self._writing(catch_up=True):
+            self._save_with_side(self.package, spec, write)
 
     def _save_with_side(self, package: Package, spec: EventSpec, write: SideWrite,
                         release: dict[str, Any] | None = None) -> None:
@@ -258,14 +318,15 @@ class PackageSession:
         if self.outside:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
         self._member_check([spec])  # refused before anything is written
-        path = self.folder / write.file
-        before = snapshot(path)
-        write.apply()
-        try:
-            self._save(package, [spec], release)
-        except BaseException:
-            restore(path, before)
-            raise
+        with self._writing():
+            path = self.folder / write.file
+            before = snapshot(path)
+            write.apply()
+            try:
+                self._save(package, [spec], release)
+            except BaseException:
+                restore(path, before)
+                raise
 
     def adopt_outside_change(self, reason: str) -> list[str]:
         """Record what changed outside the studio as this member's edit; any approval is void."""
