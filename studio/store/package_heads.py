@@ -13,16 +13,16 @@ Recorded in the signed library event as
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.domain.errors import StudioError
 from studio.store.head_cache import Entry, HeadCache
 from studio.store.library_folders import package_stamps
-from studio.store.package_file import T_AUDIT, T_PACKAGE, PackageFile
+from studio.store.package_file import FILE_NAME, T_AUDIT, T_PACKAGE
 
 # A package file another machine is replacing, or an antivirus holds for a moment, reads on a second try.
 READ_TRIES, READ_PAUSE = 3, 0.2
@@ -87,12 +87,14 @@ class Unreadable(Exception):
 
 def _head(folder: Path) -> Head | None:
     """The folder's head; None when it holds no package events yet; Unreadable when it cannot be read."""
-    try:
-        raw, _ = PackageFile(folder).read_raw()
-    except StudioError as e:
+    try:  # the file as it is, without the digest and checks a session's read makes: only its head is wanted
+        raw = json.loads((Path(folder) / FILE_NAME).read_bytes())
+    except (ValueError, UnicodeDecodeError) as e:
         raise Unreadable("数据文件已损坏或正在被写入") from e
     except OSError as e:
         raise Unreadable(f"无法读取（{e.strerror or e}）") from e
+    if not isinstance(raw, dict):
+        raise Unreadable("数据文件格式不对")
     packages, audit = raw.get(T_PACKAGE), raw.get(T_AUDIT)
     if not isinstance(packages, dict) or not isinstance(audit, dict):
         raise Unreadable("数据文件格式不对")
