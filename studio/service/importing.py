@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.domain import edits
 from studio.domain.errors import InvalidInput, StudioError, os_error_message
+from studio.domain.explainer.model import SECTION_TYPES
 from studio.domain.explainer.outline import outline
 from studio.domain.package import Package
 from studio.domain.pieces import (
@@ -86,6 +88,13 @@ def _explainer_content(path: Path) -> dict:
     return {k: data[k] for k in ("title", "subtitle", "sections", "theme", "width") if k in data}
 
 
+def kinds_note(sections: list[dict]) -> str:
+    """What the drafted text became, for the drafter to check in the explainer form."""
+    counts = Counter(SECTION_TYPES.get(s.get("type", ""), "要点") for s in sections)
+    found = "、".join(f"{kind} {n}" for kind, n in counts.items())
+    return f"按小标题分出 {len(sections)} 个部分（{found}）。请在图解页逐一核对各部分的类型和内容。"
+
+
 def _explainer_from_document(path: Path) -> dict:
     """Sections from a drafted text: each heading (一、 or ##) a section, its paragraphs the points."""
     found = outline(read_document(path).markdown)
@@ -113,7 +122,9 @@ def _prepare(path: Path, piece: str) -> PreparedImport:
     if piece not in IMPORTABLE_PIECES:
         raise InvalidInput(f"不能导入“{piece}”。可导入：{'、'.join(piece_label(p) for p in IMPORTABLE_PIECES)}。")
     if piece == EXPLAINER:
-        return PreparedImport(piece, path.name, explainer=_explainer_content(path))
+        content = _explainer_content(path)
+        notes = [] if path.suffix.lower() == ".json" else [kinds_note(content["sections"])]
+        return PreparedImport(piece, path.name, explainer=content, notes=notes)
     document = read_document(path)
     prepared = PreparedImport(piece, path.name, document, notes=list(document.notes))
     if piece == FAQ:

@@ -16,12 +16,6 @@ from studio.service.user_profile import UserSettings
 from studio.ui.fonts import application_font
 from studio.ui.main_window import MainWindow
 
-STYLE = """
-QLabel#banner { border-radius: 4px; }
-QLabel#fieldNote { color: #b3261e; }
-QLabel#packageHeading, QLabel#libraryHeading { font-size: 15px; padding: 4px 0; }
-"""
-
 
 def choose_library(requested: str | None, user: UserSettings) -> Path:
     """The library asked for, else the last one used, else the demo; the shipped demo is
@@ -64,7 +58,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if font is not None:
         app.setFont(font)
         app.setProperty("cjk_font", font.family())
-    app.setStyleSheet(STYLE)
     icon = assets_dir() / "icons" / "studio.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain.states import State
+from studio.ui import label_styles
 from studio.ui.library_model import SUMMARY_ROLE, TITLE, LibraryFilter, LibraryModel
 
 
@@ -60,7 +61,7 @@ class LibraryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
-        self.heading.setObjectName("libraryHeading")
+        self.heading.setStyleSheet(label_styles.HEADING)
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
         self.search = QLineEdit(self)

@@ -20,6 +20,7 @@ from studio.domain.edits import normalise_value
 from studio.domain.errors import InvalidInput
 from studio.domain.findings import Finding
 from studio.domain.metadata import CHOICES, EXEMPT_CATEGORIES, LABELS, LAYOUT_KEYS, METADATA_KEYS, Metadata
+from studio.ui import label_styles
 from studio.ui.typing_commit import TypingCommit
 from studio.ui.wheel_guard import guard
 
@@ -86,7 +87,7 @@ class MetadataForm(QScrollArea):
                 widget = self._make_field(key, inner)
                 note = QLabel(inner)
                 note.setWordWrap(True)
-                note.setObjectName("fieldNote")
+                note.setStyleSheet(label_styles.FIELD_NOTE)
                 note.hide()
                 box = QVBoxLayout()
                 box.setSpacing(2)

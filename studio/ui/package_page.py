@@ -12,6 +12,7 @@ from studio.domain.findings import Span
 from studio.domain.package import Package
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY
 from studio.domain.states import State
+from studio.ui import label_styles
 from studio.ui.detected_values import DetectedValues
 from studio.ui.explainer_editor import ExplainerEditor
 from studio.ui.faq_editor import FaqEditor
@@ -20,11 +21,6 @@ from studio.ui.markdown_editor import MarkdownEditor
 from studio.ui.metadata_form import MetadataForm
 from studio.ui.span_highlight import select_span
 from studio.ui.typing_commit import TypingCommit
-
-_BANNER_STYLES = {
-    "locked": "background:#fdecea; color:#8c1c13; padding:6px; border:1px solid #e4a19b;",
-    "info": "background:#e8f0fe; color:#174ea6; padding:6px; border:1px solid #a8c1f0;",
-}
 
 
 def banner_for(package: Package, lock_message: str) -> tuple[str, str]:
@@ -56,11 +52,10 @@ class PackagePage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
-        self.heading.setObjectName("packageHeading")
+        self.heading.setStyleSheet(label_styles.HEADING)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
         layout.addWidget(self.banner)
@@ -139,7 +134,7 @@ class PackagePage(QWidget):
     def show_package(self, package: Package, read_only: bool, lock_message: str = "") -> None:
         meta = package.metadata
         banner, style = banner_for(package, lock_message if read_only else "")
-        self.banner.setStyleSheet(_BANNER_STYLES.get(style, ""))
+        self.banner.setStyleSheet(label_styles.BANNER.get(style, ""))
         self.heading.setText(f"<b>{meta.title or '（未命名文件包）'}</b>　{meta.doc_number}　"
                              f"<span>［{package.state.label}，第{package.version}版］</span>")
         self.banner.setText(banner)

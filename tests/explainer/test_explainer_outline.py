@@ -3,7 +3,6 @@ headings do: in a drafted text imported as the explainer, and in a heading typed
 
 from __future__ import annotations
 
-import docx
 import pytest
 
 from studio.domain.errors import InvalidInput
@@ -13,6 +12,7 @@ from studio.domain.explainer.transcript import transcript_markdown
 from studio.domain.pieces import ExplainerPiece
 from studio.service import importing
 from tests import factories as f
+from tests.explainer.drafts import word_draft
 
 GONGWEN = """一图读懂住房补贴
 
@@ -71,12 +71,7 @@ def test_a_heading_typed_with_its_number_is_not_numbered_twice():
 
 
 def test_a_word_draft_with_gongwen_headings_imports_as_explainer_sections(tmp_path):
-    document = docx.Document()
-    for line in GONGWEN.strip().split("\n"):
-        if line:
-            document.add_paragraph(line)
-    path = tmp_path / "图解文字稿.docx"
-    document.save(str(path))
+    path = word_draft(GONGWEN, tmp_path / "图解文字稿.docx")
     prepared = importing.prepare(path, "explainer")
     assert prepared.explainer is not None
     assert prepared.explainer["title"] == "一图读懂住房补贴"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
@@ -61,12 +61,12 @@ def test_a_file_dropped_on_the_library_becomes_a_package(qtbot, open_window, tmp
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(source))])
     for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.Drop):
-        event = (QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        event = (QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier, kind))
         if kind == QDropEvent.Type.DragEnter:
             from PySide6.QtGui import QDragEnterEvent
 
-            event = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            event = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                                     Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, event)
         assert event.isAccepted()

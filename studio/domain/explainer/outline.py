@@ -1,5 +1,5 @@
 """Explainer sections from a drafted text: each heading starts a section, the paragraphs under it
-are its points.
+are its points (or its steps, milestones, figures… when they plainly are: see section_kinds).
 
 An office often drafts the explainer's words in Word first (“一、出台背景 …… 二、补贴标准 ……”)
 or in Markdown (“## 出台背景”). Both are headings here: 公文 heading lines are first written as
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studio.domain.explainer.model import POINTS, section_heading
+from studio.domain.explainer.model import section_heading
+from studio.domain.explainer.section_kinds import typed_section
 from studio.domain.gongwen_headings import mark_headings
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,7 +35,7 @@ def plain_words(text: str) -> str:
 
 
 def outline(text: str) -> Outline:
-    """The title (a lone top heading) and one points section per heading of the highest level used."""
+    """The title (a lone top heading) and one section per heading of the highest level used."""
     lines = mark_headings(text.replace("\r\n", "\n"), top=2).split("\n")
     headings = [(len(m.group(1)), m.group(2)) for line in lines if (m := _HEADING.match(line))]
     result = Outline()
@@ -53,7 +54,7 @@ def outline(text: str) -> Outline:
                 result.title = heading
             continue
         if match and len(match.group(1)) == top:
-            current = {"type": POINTS, "heading": section_heading(plain_words(match.group(2))), "items": []}
+            current = {"heading": section_heading(plain_words(match.group(2))), "items": []}
             result.sections.append(current)
             continue
         words = section_heading(plain_words(match.group(2))) if match else plain_words(_LIST_MARK.sub("", line))
@@ -61,4 +62,5 @@ def outline(text: str) -> Outline:
             current["items"].append(words)  # a lower heading or a paragraph is one point
         elif current is None and words and not result.title and len(words) <= _TITLE_CHARS:
             result.title = words  # a short line over the first section, as Word drafts put the title
+    result.sections = [typed_section(s["heading"], s["items"]) for s in result.sections]
     return result
