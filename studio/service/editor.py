@@ -66,7 +66,7 @@ class PackageEditor:
 
     @property
     def lock_message(self) -> str:
-        return self.session.read_only_reason if self.session.read_only else ""
+        return self.session.read_only_reason if self.session.read_only or self.session.locked_by else ""
 
     @property
     def lock_is_stale(self) -> bool:

@@ -107,7 +107,8 @@ class PackageSession:
             # no edit lock, so one member viewing it never stops another from commenting or approving.
             # Each write takes the lock for its own moment; changing the content takes it for good.
             self.lock.release()
-            self.read_only, self.locked_by, self._holding = False, None, False
+            stale = self.locked_by if self.locked_by is not None and self.locked_by.stale else None
+            self.read_only, self.locked_by, self._holding = False, stale, False  # a crashed holder is still told
 
     def _take(self, stored: StoredPackage) -> None:
         self.package = Package.from_dict(stored.data)
@@ -130,6 +131,9 @@ class PackageSession:
         try:
             self.lock.acquire(self.actor.name, self.actor.office)
         except PackageLocked as e:
+            if e.stale:
+                raise ActionRefused(f"{e.message}本次操作未保存。解除锁定后请重试（窗口中重新打开该文件包时会询问；"
+                                    f"命令行用 studio unlock {self.folder}）。") from None
             who = e.holder.describe() if e.holder else "他人"
             raise ActionRefused(f"该文件包此刻正由{who}编辑或保存，本次操作未保存。请稍后再试。") from None
 

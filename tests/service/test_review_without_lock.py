@@ -92,3 +92,29 @@ def test_changing_the_text_under_review_takes_the_edit_lock_for_good(lib):  # no
     finally:
         drafter.close()
     assert _problems(folder) == ""
+
+
+def test_a_crashed_holders_lock_on_a_package_under_review_is_told_with_how_to_clear_it(lib):  # noqa: F811
+    import json
+    import socket
+
+    from studio.store.lock import LOCK_NAME
+
+    root, actors = lib
+    folder = _submitted(root, actors)
+    (folder / LOCK_NAME).write_text(json.dumps({"user": f.DRAFTER, "office": "", "host": socket.gethostname(),
+                                                "pid": 2 ** 22 + 12345, "since": "2026-01-01T09:00:00"}), "utf-8")
+    editor = PackageEditor(folder, actors[f.REVIEWER1])
+    try:
+        assert editor.lock_is_stale and "已经退出" in editor.lock_message  # the window offers to clear it
+        with pytest.raises(ActionRefused, match="studio unlock"):
+            editor.add_comment("policy", 1, "意见。")
+    finally:
+        editor.close()
+    assert Comments(folder).all() == []
+    reopened = PackageEditor(folder, actors[f.REVIEWER1], break_stale_lock=True)
+    try:
+        reopened.add_comment("policy", 1, "意见。")
+    finally:
+        reopened.close()
+    assert _problems(folder) == "" and not PackageLock(folder).is_locked()
