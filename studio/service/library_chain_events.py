@@ -51,7 +51,7 @@ class UnreadablePackages(ActionRefused):
 
     def __init__(self, root: Path, unread: dict[str, str]):
         self.folders = sorted(unread)
-        listed = "；".join(f"“{name}”（{unread[name]}）" for name in self.folders)
+        self.listed = listed = "；".join(f"“{name}”（{unread[name]}）" for name in self.folders)
         super().__init__(
             f"文件库“{Path(root).name}”中有文件包此刻无法读取：{listed}。成员名单或规则设置变更须记录每个文件包的状态，"
             "否则无法证明这些文件包中引用旧名单的记录写在变更之前。本次变更未保存。请稍后重试（文件可能正被其他计算机保存"

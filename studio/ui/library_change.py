@@ -20,9 +20,11 @@ def run_change(parent: QWidget, title: str, change: Callable[[ChangeOptions], T]
     try:
         result = change(options)
     except UnreadablePackages as e:
-        folders = "、".join(e.folders)
-        answer = QMessageBox.question(
-            parent, title, f"{e.message}\n\n是否跳过文件包 {folders}，现在就变更？（跳过会签名记录在本次变更中）")
+        answer = QMessageBox.question(parent, title, (
+            f"文件包此刻无法读取：{e.listed}。\n\n"
+            "修改成员名单或规则设置须记下每个文件包的状态。可以先选“否”，稍后重试，或先从备份恢复该文件包。\n\n"
+            "如果现在跳过：跳过会签名记录在本次修改中；该文件包里由本次修改涉及的成员（被移除、改变角色或更换密钥）"
+            "按旧名单签名的记录将无法证明，studio verify 会逐条指出。\n\n是否跳过并现在修改？"))
         if answer != QMessageBox.StandardButton.Yes:
             raise ActionRefused("本次变更未保存。") from None
         options = ChangeOptions(skip_unreadable=True)
