@@ -98,3 +98,22 @@ def test_a_roster_change_refuses_on_an_unreadable_package_until_the_admin_skips_
     assert code == 0 and "已移除成员" in err
     code, _, err = run("settings", library, "distinct_reviewers=false", "--user", f.DRAFTER)
     assert code == 1 and broken.name in err
+
+
+def test_a_reviewer_reviews_from_the_command_line_while_the_drafter_has_the_package_open(run, tmp_path, files):  # noqa: F811
+    from studio.service import members
+    from studio.service.editor import PackageEditor
+    from tests.members import PASSPHRASE
+
+    library = tmp_path / "lib"
+    folder = new_package(run, library)
+    fill(run, folder, files)
+    assert run("submit", folder, "--user", f.DRAFTER)[0] == 0
+    window = PackageEditor(folder, members.sign_in(library, f.DRAFTER, PASSPHRASE))  # left open, only viewed
+    try:
+        code, _, err = run("review", folder, "--user", f.REVIEWER1)
+        assert code == 0, err
+    finally:
+        window.close()
+    code, out, _ = run("verify", folder)
+    assert code == 0 and "签名有效" in out
