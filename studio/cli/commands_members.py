@@ -10,7 +10,7 @@ from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.roles import ALL_ROLES, Role, roles_text
 from studio.domain.signing import key_id
-from studio.service import members, roster_anchor
+from studio.service import members, package_anchor, roster_anchor
 from studio.service.library_chain_events import ChangeOptions
 
 
@@ -40,6 +40,14 @@ def cmd_accept_roster(args: argparse.Namespace) -> int:
     count = roster_anchor.accept_roster(_root(args))
     notice(f"本机已接受文件库现在的成员名单（{count}条记录）；此后只接受在此基础上追加的名单。")
     return 0
+
+
+def cmd_accept_history(args: argparse.Namespace) -> int:
+    accepted, refused = package_anchor.accept_history(_root(args))
+    notice(f"本机已接受{accepted}个文件包现在的审计记录；此后只接受在此基础上追加的记录。")
+    for line in refused:
+        notice(f"未接受（记录本身未通过校验）：{line}")
+    return 1 if refused else 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -112,7 +120,7 @@ def cmd_key_new(args: argparse.Namespace) -> int:
 
 
 def register(sub, add_user) -> None:
-    p = sub.add_parser("library", help="文件库：init 建立成员名单（建立者为第一位管理员）；accept-roster 本机接受恢复后的名单")
+    p = sub.add_parser("library", help="文件库：init 建立成员名单（建立者为第一位管理员）；accept-roster、accept-history 本机接受恢复后的名单、记录")
     lib = p.add_subparsers(dest="library_command", title="操作", metavar="<操作>", required=True)
     q = lib.add_parser("init", help="为文件库建立成员名单，本人为第一位管理员")
     q.add_argument("library", metavar="LIBRARY")
@@ -121,6 +129,9 @@ def register(sub, add_user) -> None:
     q = lib.add_parser("accept-roster", help="成员名单被有意恢复或重建后，本机接受现在的名单（核实后使用）")
     q.add_argument("library", metavar="LIBRARY")
     q.set_defaults(func=cmd_accept_roster)
+    q = lib.add_parser("accept-history", help="文件包被有意从备份恢复后，本机接受各文件包现在的审计记录（核实后使用）")
+    q.add_argument("library", metavar="LIBRARY")
+    q.set_defaults(func=cmd_accept_history)
 
     p = sub.add_parser("member", help="成员名单：list 查看；add、update、remove、key 由管理员办理")
     mem = p.add_subparsers(dest="member_command", title="操作", metavar="<操作>", required=True)

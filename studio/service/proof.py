@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from studio.domain.hashing import content_hash
 from studio.domain.names import normalise_name
@@ -17,6 +17,7 @@ from studio.domain.roles import ACTION_ROLES, roles_text
 from studio.domain.signing import signature_holds
 from studio.service.duty_check import duty_problems
 from studio.service.library_proof import library_problems as chain_problems
+from studio.service.package_anchor import check_and_remember
 from studio.service.recorded_state import differences
 from studio.service.stale_roster import stale_roster
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
@@ -25,6 +26,7 @@ from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, PackageFileError, StoredPackage
 from studio.store.package_links import links_in, links_message
+from studio.store.seen_heads import SeenHeads
 from studio.store.side_files import side_hashes
 
 
@@ -135,12 +137,15 @@ def _releases(stored: StoredPackage) -> list[ChainProblem]:
 
 def verify_package(folder: Path, chain: LibraryChain | None = None,
                    library_problems: list[ChainProblem] | None = None, approvals_only: bool = False,
-                   read: tuple[StoredPackage, dict[str, str]] | None = None) -> PackageProof:
+                   read: tuple[StoredPackage, dict[str, str]] | None = None,
+                   seen: SeenHeads | Literal[False] | None = None) -> PackageProof:
     """Every check `studio verify` makes; with `approvals_only` (export), drafting edits' signatures are
     taken as vouched for by the approvals that sign the chain after them.
 
     `read`: the package file and media hashes as the caller already read them (after its own
     check for links), so export proves exactly the bytes it goes on to publish, read once.
+    `seen`: what this machine saw of the library's chains (read here when None; False when the
+    caller compares heads itself, as export does); a chain proven whole is remembered in it.
     """
     folder = Path(folder)
     if read is None:
@@ -165,6 +170,8 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     side = None if approvals_only else side_hashes(folder)
     for text in differences(events[-1] if events else None, package, media, side):
         proof.problems.append(ChainProblem(len(events), text))
+    if seen is not False:
+        proof.problems += check_and_remember(folder, package.id, events, not proof.problems, seen)
     return proof
 
 
@@ -172,10 +179,12 @@ def verify_each(root: Path) -> list[PackageProof]:
     """`verify` of a library: every package, an unreadable one named as a failed proof rather than
     ending the run, so one broken file never hides what the rest of the library says."""
     chain = read_chain(root)
+    seen = SeenHeads(root)
     proofs = []
     for folder in Library(root).package_folders():
         try:
-            proofs.append(verify_package(folder, chain, library_problems=[]))
+            proofs.append(verify_package(folder, chain, library_problems=[], seen=seen))
         except PackageFileError as e:
             proofs.append(PackageProof(folder, StoredPackage({}, [], [], 0, ""), {}, [ChainProblem(0, e.message)]))
+    seen.save()
     return proofs

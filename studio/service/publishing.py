@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from studio.paths import user_cache_dir
 from studio.service.check_cache import rules_fingerprint
 from studio.service.clock import now
 from studio.service.library_proof import library_problems
+from studio.service.package_anchor import head_of, head_problems
 from studio.service.proof import verify_package
 from studio.store.atomic_file import atomic_write_text
 from studio.store.library import Library
@@ -39,6 +40,7 @@ from studio.store.library_chain import LibraryChain, read_chain
 from studio.store.media_files import media_hashes
 from studio.store.package_file import FILE_NAME, PackageFile, PackageFileError, StoredPackage
 from studio.store.package_links import links_in, links_message
+from studio.store.seen_heads import SeenHead, SeenHeads
 
 SHOWN_PROBLEMS = 3
 
@@ -50,6 +52,7 @@ class Verdict:
     digest: str = ""  # sha256 of package.json as proven
     broken: bool = False  # refused because package.json cannot be read at all (damaged, wrong shape)
     key: str = ""  # what the proof cache keeps for a proven package
+    head: SeenHead | None = None  # the proven chain's last event, for this machine to remember
 
 
 def _unreadable(folder: Path, reason: str) -> Verdict:
@@ -86,27 +89,32 @@ class ProofContext:
     settings: RuleSettings
     today: date
     key: str  # the library head, settings, rules and day: part of every cached proof's key
+    # What this machine saw of each package's chain (by folder name): a chain cut back since is refused.
+    seen: dict[str, SeenHead] = field(default_factory=dict)
 
 
-def proof_context(root: Path) -> ProofContext:
+def proof_context(root: Path, seen: dict[str, SeenHead] | None = None) -> ProofContext:
     chain = read_chain(root)
     library = Library(root)
     raw = library.config().to_dict()
     today = now().date()
     key = content_hash({"library": chain.head, "settings": raw, "rules": rules_fingerprint(),
                         "today": today.isoformat()})
-    return ProofContext(chain, library_problems(root, chain, content_hash(raw)), library.settings(), today, key)
+    return ProofContext(chain, library_problems(root, chain, content_hash(raw)), library.settings(), today, key,
+                        dict(seen or {}))
 
 
-# One context per worker process, so the library chain's worked-out rosters serve every package.
-_CONTEXTS: dict[str, ProofContext] = {}
+# One library chain per worker process, so its worked-out rosters serve every package. Only the
+# chain is shared: the heads this machine saw are the ones of the export at hand.
+_CHAINS: dict[str, LibraryChain] = {}
 
 
 def _shared(ctx: ProofContext) -> ProofContext:
-    if ctx.key not in _CONTEXTS:
-        _CONTEXTS.clear()
-        _CONTEXTS[ctx.key] = ctx
-    return _CONTEXTS[ctx.key]
+    if ctx.key not in _CHAINS:
+        _CHAINS.clear()
+        _CHAINS[ctx.key] = ctx.chain
+    chain = _CHAINS[ctx.key]
+    return ctx if chain is ctx.chain else replace(ctx, chain=chain)
 
 
 def proof_key(digest: str, media: dict[str, str], ctx: ProofContext) -> str:
@@ -119,20 +127,23 @@ def judge(folder: Path, ctx: ProofContext, read: tuple[StoredPackage, dict[str, 
     """Prove one package for publication from the file and media as read; a cached proof of the
     very same bytes (`cached_key`) stands without being redone."""
     stored, media = read
-    key = proof_key(stored.digest, media, ctx)
+    name = _title(stored.data, folder)
+    package_id = str(stored.data.get("id", ""))
+    if cut := head_problems(ctx.seen.get(folder.name), package_id, stored.events):  # cached or not
+        return Verdict(folder, f"{name}未通过审计校验，不能导出：{cut[0].message}")
+    key, head = proof_key(stored.digest, media, ctx), head_of(package_id, stored.events)
     if cached_key == key and not ctx.library_problems:
-        return Verdict(folder, "", stored.digest, key=key)
+        return Verdict(folder, "", stored.digest, key=key, head=head)
     try:
-        proof = verify_package(folder, ctx.chain, ctx.library_problems, approvals_only=True, read=read)
+        proof = verify_package(folder, ctx.chain, ctx.library_problems, approvals_only=True, read=read, seen=False)
     except PackageFileError as e:
         return _unreadable(folder, e.message)
-    name = _title(stored.data, folder)
     if proof.problems:
         shown = "；".join(p.message for p in proof.problems[:SHOWN_PROBLEMS])
         more = f"等{len(proof.problems)}处" if len(proof.problems) > SHOWN_PROBLEMS else ""
         return Verdict(folder, f"{name}未通过审计校验，不能导出：{shown.rstrip('。')}{more}。请运行 studio verify 查看。")
     if not stored.releases:
-        return Verdict(folder, "", stored.digest, key=key)  # nothing released: the exporter says so itself
+        return Verdict(folder, "", stored.digest, key=key, head=head)  # nothing released: the exporter says so
     release = stored.releases[-1]
     events = [e for e in stored.events if e.get("action") == "release"]
     if len(events) < len(stored.releases) or "release_hash" not in events[len(stored.releases) - 1]:
@@ -141,7 +152,7 @@ def judge(folder: Path, ctx: ProofContext, read: tuple[StoredPackage, dict[str, 
     reasons = _snapshot_refusal(release, media, ctx.today, ctx.settings)
     if reasons:
         return Verdict(folder, f"{name}的发布内容未通过发布前复核，不能导出：" + "；".join(reasons[:SHOWN_PROBLEMS]) + "。")
-    return Verdict(folder, "", stored.digest, key=key)
+    return Verdict(folder, "", stored.digest, key=key, head=head)
 
 
 def read_and_judge(folder: Path, ctx: ProofContext, cached_key: str = "") -> tuple[Verdict, StoredPackage | None]:
@@ -186,16 +197,24 @@ class ExportProofs:
     """The proofs of one export: the context, and the cache of packages proven before."""
 
     def __init__(self, root: Path):
-        self.context = proof_context(root)
+        self.seen = SeenHeads(root)
+        self.context = proof_context(root, self.seen.heads)
         self.cache = ProofCache(root)
 
+    def _entry(self, name: str) -> tuple[str, str]:
+        """A cached proof's key, and the hash of the chain head it proved."""
+        key, _, head = self.cache.entries.get(name, "").partition("|")
+        return ("", "") if self.context.library_problems else (key, head)
+
     def cached_key(self, name: str) -> str:
-        return "" if self.context.library_problems else self.cache.entries.get(name, "")
+        return self._entry(name)[0]
 
     def still_proven(self, folder: Path) -> bool:
-        """For a package whose bundle files are taken over unread: its file and media as proven last time."""
-        key = self.cached_key(folder.name)
-        if not key or links_in(folder):
+        """For a package whose bundle files are taken over unread: its file and media as proven last time,
+        and its chain still the one this machine last saw (not cut back to the file proven before)."""
+        key, head = self._entry(folder.name)
+        seen = self.seen.get(folder.name)
+        if not key or links_in(folder) or (seen is not None and seen.hash != head):
             return False
         try:
             digest = hashlib.sha256((folder / FILE_NAME).read_bytes()).hexdigest()
@@ -205,9 +224,12 @@ class ExportProofs:
 
     def record(self, verdict: Verdict) -> None:
         name = verdict.folder.name
+        if not verdict.refused and verdict.head is not None:
+            self.seen.see(name, verdict.head)
         if not verdict.refused and verdict.key:
-            if self.cache.entries.get(name) != verdict.key:
-                self.cache.entries[name] = verdict.key
+            entry = f"{verdict.key}|{verdict.head.hash if verdict.head else ''}"
+            if self.cache.entries.get(name) != entry:
+                self.cache.entries[name] = entry
                 self.cache.changed = True
         elif name in self.cache.entries:
             del self.cache.entries[name]
@@ -215,3 +237,4 @@ class ExportProofs:
 
     def save(self) -> None:
         self.cache.save()
+        self.seen.save()

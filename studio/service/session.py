@@ -24,14 +24,16 @@ from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
 from studio.service.clock import stamp
 from studio.service.library_chain_events import require_chain, sign_event
+from studio.service.package_anchor import head_of, head_problems
 from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
-from studio.store.audit import ACTION_LABELS, action_key, make_event
+from studio.store.audit import ACTION_LABELS, ChainProblem, action_key, make_event
 from studio.store.library_chain import chain_stamp
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
 from studio.store.package_file import PackageFile, StoredPackage
 from studio.store.package_shape import append_problem
+from studio.store.seen_heads import SeenHeads
 from studio.store.side_files import restore, side_hashes, snapshot
 
 if TYPE_CHECKING:
@@ -89,6 +91,8 @@ class PackageSession:
         self.releases: list[dict[str, Any]] = []
         self.digest: str | None = None
         self.outside: list[str] = []
+        self.seen = SeenHeads(self.folder.resolve().parent)
+        self.cut_back: list[ChainProblem] = []  # the chain no longer holds what this machine saw of it
         if new is not None:
             self.package = new
             return
@@ -115,6 +119,7 @@ class PackageSession:
         self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
         self.outside = differences(self.events[-1] if self.events else None, self.package,
                                    media_hashes(self.folder), side_hashes(self.folder))
+        self.cut_back = head_problems(self.seen.get(self.folder.name), self.package.id, self.events)
 
     # -- the edit lock ---------------------------------------------------
     def take_edit_lock(self) -> bool:
@@ -216,6 +221,8 @@ class PackageSession:
             self._write(package, specs, release)
 
     def _write(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None) -> None:
+        if self.cut_back:  # appending would bury the cut: nothing is written, adopting included
+            raise ActionRefused(f"文件包“{self.folder.name}”{self.cut_back[0].message}本次修改未保存。")
         if self.outside and specs and specs[0].action != ADOPT:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
         previous = self.events[-1] if self.events else None
@@ -224,12 +231,12 @@ class PackageSession:
                                 "请用 studio verify 检查，并从备份恢复该文件包。")
         root = self.folder.resolve().parent
         for _ in range(CHAIN_TRIES):
-            seen = chain_stamp(root)
+            chain_before = chain_stamp(root)
             new_events = self._events(package, specs, release, self._member_check(specs))
             # An administrator may have changed the roster while the events were made: they would then
             # cite the roster from before a change that recorded this package's chain without them.
             # Made again against the roster now in force, with the member's roles checked under it.
-            if chain_stamp(root) == seen:
+            if chain_stamp(root) == chain_before:
                 break
         else:
             raise ActionRefused("文件库成员名单或规则设置正在被连续修改，本次修改未保存。请稍候重试。")
@@ -237,6 +244,9 @@ class PackageSession:
         self.package = package
         self.events.extend(new_events)
         self.outside = []
+        if (head := head_of(package.id, self.events)) is not None:  # this machine has seen what it wrote
+            self.seen.see(self.folder.name, head)
+            self.seen.save()
         if release is not None:
             self.releases.append(release)
 

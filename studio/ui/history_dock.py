@@ -30,6 +30,7 @@ class HistoryDock(QDockWidget):
         layout = QVBoxLayout(body)
         self.status = QLabel(body)
         self.status.setObjectName("historyStatus")
+        self.status.setWordWrap(True)  # a long verdict wraps; it must never widen the window past the screen
         layout.addWidget(self.status)
         self.tree = QTreeWidget(body)
         self.tree.setHeaderLabels(["序号", "时间", "操作人", "操作", "内容", "意见或说明"])

@@ -117,3 +117,19 @@ def test_a_reviewer_reviews_from_the_command_line_while_the_drafter_has_the_pack
         window.close()
     code, out, _ = run("verify", folder)
     assert code == 0 and "签名有效" in out
+
+
+def test_a_package_cut_back_to_an_older_copy_is_named_and_a_confirmed_restore_accepted(run, tmp_path, files):  # noqa: F811
+    library = tmp_path / "lib"
+    folder = new_package(run, library)
+    fill(run, folder, files)
+    assert run("submit", folder, "--user", f.DRAFTER)[0] == 0
+    older = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and not p.name.endswith(".lock")}
+    assert run("return", folder, "--comment", "数字有误，请核对。", "--user", f.REVIEWER1)[0] == 0
+    for name, data in older.items():  # the copy from before the return put back over the package
+        (folder / name).write_bytes(data)
+    code, out, _ = run("verify", library)
+    assert code == 1 and "被删除（回滚）" in out and "accept-history" in out
+    code, _, err = run("library", "accept-history", library)
+    assert code == 0 and "接受1个文件包" in err
+    assert run("verify", library)[0] == 0
