@@ -28,8 +28,15 @@ def _spans(runs: list[Run]) -> str:
 
 def runs_html(runs: list[Run]) -> str:
     first = next((i for i, r in enumerate(runs) if r.op is not Op.SAME), None)
-    before = _spans(runs[:first]) if first is not None else _spans(runs)
-    after = f'<a name="{FIRST_CHANGE}"></a>' + _spans(runs[first:]) if first is not None else ""
+    if first is None:
+        return "<p style='line-height:160%'>" + _spans(runs) + "</p>"
+    # The anchor goes at the start of the paragraph holding the first change, so that scrolling to
+    # it shows the changed words with the words that lead up to them.
+    head = runs[:first]
+    lead = head.pop().text if head else ""
+    cut = lead.rfind("\n") + 1
+    before = _spans(head + [Run(Op.SAME, lead[:cut])])
+    after = f'<a name="{FIRST_CHANGE}"></a>' + _spans([Run(Op.SAME, lead[cut:])] + runs[first:])
     return "<p style='line-height:160%'>" + before + after + "</p>"
 
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from studio.domain.text_diff import Op, Run, changed, diff_runs, new_side, old_side
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studio.domain.text_diff import Op, Run, changed, diff_runs, new_side, old_side, tokens
+
+
+def marked(runs: list[Run]) -> list[Run]:
+    return [r for r in runs if r.op is not Op.SAME]
 
 
 def test_a_changed_figure_is_the_whole_number_removed_and_added():
@@ -14,16 +21,47 @@ def test_a_changed_figure_is_the_whole_number_removed_and_added():
     assert "".join(r.text for r in old_side(runs)) == "每人每月500元租房补贴"
 
 
+def test_one_changed_digit_marks_the_whole_amount():
+    runs = diff_runs("提高到每人每年6000元", "提高到每人每年5000元")
+    assert marked(runs) == [Run(Op.REMOVED, "6000"), Run(Op.ADDED, "5000")]
+
+
 def test_numbers_with_separators_and_percent_signs_stay_whole():
     runs = diff_runs("补助1,500元，比例为12.5%。", "补助1,800元，比例为15%。")
     assert Run(Op.REMOVED, "1,500") in runs and Run(Op.ADDED, "1,800") in runs
     assert Run(Op.REMOVED, "12.5%") in runs and Run(Op.ADDED, "15%") in runs
+    assert "6,000.5%" in tokens("增幅达到6,000.5%以上")
+    assert "ＧＤＰ" in tokens("全市ＧＤＰ增长") and "Excel" in tokens("用Excel填报")
 
 
-def test_edits_a_character_or_two_apart_read_as_one_rewritten_phrase():
+def test_a_changed_character_inside_a_word_marks_the_whole_word_on_both_sides():
+    runs = diff_runs("推进重点工作落实。", "推进重点工程落实。")
+    assert marked(runs) == [Run(Op.REMOVED, "工作"), Run(Op.ADDED, "工程")]
+    assert old_side(runs) == [Run(Op.SAME, "推进重点"), Run(Op.REMOVED, "工作"), Run(Op.SAME, "落实。")]
+    assert new_side(runs) == [Run(Op.SAME, "推进重点"), Run(Op.ADDED, "工程"), Run(Op.SAME, "落实。")]
+
+
+def test_a_replaced_word_is_marked_and_the_unchanged_words_around_it_are_not():
+    runs = diff_runs("做好政策解读发布工作。", "做好政策说明发布工作。")
+    assert runs == [Run(Op.SAME, "做好政策"), Run(Op.REMOVED, "解读"), Run(Op.ADDED, "说明"),
+                    Run(Op.SAME, "发布工作。")]
+
+
+def test_an_inserted_word_is_added_and_nothing_is_removed():
+    runs = diff_runs("申请人提交材料。", "申请人按时提交材料。")
+    assert runs == [Run(Op.SAME, "申请人"), Run(Op.ADDED, "按时"), Run(Op.SAME, "提交材料。")]
+
+
+def test_edits_one_short_word_apart_read_as_one_rewritten_phrase():
     runs = diff_runs("每月补贴500元，按季度发放。", "每季度补贴1,500元，按季度发放。")
-    assert [r for r in runs if r.op is not Op.SAME] == [Run(Op.REMOVED, "月补贴500"),
-                                                        Run(Op.ADDED, "季度补贴1,500")]
+    assert marked(runs) == [Run(Op.REMOVED, "每月补贴500"), Run(Op.ADDED, "每季度补贴1,500")]
+
+
+def test_a_longer_unchanged_word_between_edits_keeps_them_apart():
+    runs = diff_runs("每月公积金500元", "每季度公积金600元")
+    assert Run(Op.SAME, "公积金") in runs
+    assert marked(runs) == [Run(Op.REMOVED, "每月"), Run(Op.ADDED, "每季度"), Run(Op.REMOVED, "500"),
+                            Run(Op.ADDED, "600")]
 
 
 def test_punctuation_between_two_edits_keeps_them_apart():
@@ -33,3 +71,17 @@ def test_punctuation_between_two_edits_keeps_them_apart():
 
 def test_no_change_is_one_same_run():
     assert diff_runs("一、出台背景", "一、出台背景") == [Run(Op.SAME, "一、出台背景")]
+
+
+# Policy-like text: Han characters, full-width and ASCII punctuation, digits, Latin letters, line breaks.
+_CHARS = st.sampled_from(list("政策解读工作程说明每人年月元补贴提高到进一步加强的了和，。；：、（）《》“”"
+                              "0123456789.,%％ａＢabcXYZ \n\t"))
+_TEXT = st.text(_CHARS, max_size=60) | st.text(max_size=40)
+
+
+@given(_TEXT, _TEXT)
+def test_each_side_rebuilds_its_text_exactly(old: str, new: str):
+    runs = diff_runs(old, new)
+    assert "".join(r.text for r in old_side(runs)) == old
+    assert "".join(r.text for r in new_side(runs)) == new
+    assert "".join(tokens(old)) == old

@@ -81,6 +81,59 @@ def test_an_edited_paragraph_pairs_with_its_old_words_side_by_side(qtbot, open_w
     assert "（修订）" in seen["text"] and "#1b6e3a" in seen["html"]
 
 
+def marked_words(browser) -> tuple[list[str], list[str]]:
+    """The words shown struck through (removed) and underlined (added), as the reviewer sees them."""
+    struck: list[str] = []
+    underlined: list[str] = []
+    block = browser.document().begin()
+    while block.isValid():
+        it, last = block.begin(), None
+        while not it.atEnd():
+            fragment = it.fragment()
+            look = fragment.charFormat()
+            kind = struck if look.fontStrikeOut() else underlined if look.fontUnderline() else None
+            if kind is not None and kind is last:  # one marked word split by an anchor is still one word
+                kind[-1] += fragment.text()
+            elif kind is not None:
+                kind.append(fragment.text())
+            last = kind
+            it += 1
+        block = block.next()
+    return struck, underlined
+
+
+def test_a_character_changed_inside_a_word_shows_the_whole_word_changed(qtbot, open_window):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, ESTATES)
+    editor = window.controller.editor
+    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(text.toPlainText().index("解读如下") + 1):
+        qtbot.keyClick(text, Qt.Key.Key_Right)
+    qtbot.keyClick(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # selects 读
+    commit_text(text, "释")  # 解读如下 now reads 解释如下
+    assert "现就有关情况解释如下。" in text.toPlainText()
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["side"] = marked_words(dialog.text)
+        activate(qtbot, dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # 显示(&V)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # 行内标记
+        seen["inline"] = marked_words(dialog.text)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_dialog(qtbot, look)
+    qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "inline" in seen)
+    # The word 解读 is struck through and 解释 underlined, not the one character 读 → 释.
+    assert seen["side"] == (["解读"], ["解释"])
+    assert seen["inline"] == (["解读"], ["解释"])
+
+
 def test_the_sign_dialog_lists_each_piece_with_length_and_fingerprint(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)

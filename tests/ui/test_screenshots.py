@@ -90,3 +90,69 @@ def test_screenshots_of_every_tab_and_dialog(qtbot, open_window, library, messag
     window.actions["new"].trigger()
     qtbot.waitUntil(lambda: len(shots) == 5)
     assert len(list(OUT.glob(f"{size}-*.png"))) >= 15
+
+
+def save_over(window: QWidget, dialog: QDialog, name: str) -> Path:
+    """The dialog as it opens over the window, on a screen the window's size."""
+    from PySide6.QtGui import QPainter
+
+    save(dialog, name)  # checks the dialog itself is drawn
+    picture = window.grab()
+    top = dialog.grab()
+    assert top.width() <= picture.width() and top.height() <= picture.height(), "the dialog is larger than the screen"
+    painter = QPainter(picture)
+    painter.drawPixmap((picture.width() - top.width()) // 2, (picture.height() - top.height()) // 2, top)
+    painter.end()
+    path = OUT / f"{name}.png"
+    assert picture.save(str(path))
+    return path
+
+
+def edit_at(qtbot, text, words: str, replaced: int, new: str) -> None:
+    """Put the cursor on `words` with the arrow keys, select `replaced` characters there and type `new`."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.helpers import commit_text
+
+    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(text.toPlainText().index(words)):
+        qtbot.keyClick(text, Qt.Key.Key_Right)
+    for _ in range(replaced):
+        qtbot.keyClick(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    commit_text(text, new)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_screenshots_of_the_changes_dialog_side_by_side_and_inline(qtbot, open_window, size):
+    from PySide6.QtCore import Qt
+
+    from studio.service.review_changes import checkpoint_write
+    from tests.ui.conftest import DRAFTER
+
+    width, height = SIZES[size]
+    window = open_window(DRAFTER)
+    window.resize(width, height)
+    open_row(qtbot, window, "老旧小区")
+    editor = window.controller.editor
+    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    edit_at(qtbot, text, "读如下", 1, "释")  # a character inside a word: 解读 → 解释
+    edit_at(qtbot, text, "120个", 3, "150")  # a figure
+    edit_at(qtbot, text, "重大民生工程", 2, "重要")  # a word
+    shots: list[Path] = []
+
+    def both_views(dialog: QDialog) -> None:
+        try:
+            qtbot.wait(30)
+            shots.append(save_over(window, dialog, f"{size}-16-changes-side-by-side"))
+            dialog.view.setCurrentIndex(1)  # 行内标记
+            qtbot.wait(30)
+            shots.append(save_over(window, dialog, f"{size}-17-changes-inline"))
+        finally:
+            dialog.reject()
+
+    when_dialog(qtbot, both_views)
+    qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(shots) == 2)

@@ -18,7 +18,7 @@ from studio.paths import bundled_demo_dir
 ROOT = Path(__file__).resolve().parents[2]
 
 # Libraries and studio modules of the package side: the library page does without them.
-PACKAGE_SIDE = ("Cryptodome", "cffi", "pycparser", "gmalglib", "matplotlib", "PIL", "jinja2", "docx", "lxml",
+PACKAGE_SIDE = ("Cryptodome", "cffi", "pycparser", "gmalglib", "matplotlib", "PIL", "jinja2", "docx", "lxml", "rjieba",
                 "studio.ingest", "studio.render", "studio.service.members", "studio.service.proof",
                 "studio.store.key_store", "studio.ui.package_page", "studio.ui.markdown_editor", "studio.ui.dialogs",
                 "studio.ui.export_dialog")
