@@ -81,7 +81,7 @@ def append_signed(root: Path, actor: Actor, action: str, options: ChangeOptions 
     if heads.unread and not options.skip_unreadable:
         raise UnreadablePackages(root, heads.unread)
     event = make_event(previous, at=stamp(), user=actor.name, member=actor.id, action=action,
-                       **heads.record(), **payload)
+                       **heads.record(*chain.heads_in_force()), **payload)
     written = append_event(root, sign_event(event, actor), chain.head)
     options.notes += raced_events(root, heads, written)
     return written

@@ -15,7 +15,7 @@ from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.roster import Roster
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
-from studio.store.package_heads import recorded_heads, unread_folders
+from studio.store.package_heads import heads_in_force, unread_folders
 
 CHAIN_FILE = "library-chain.json"
 CHAIN_SCHEMA = 1
@@ -81,11 +81,19 @@ class LibraryChain:
 
     def changes_after(self, seq: int) -> list[RecordedChange]:
         """Roster and settings changes later than event `seq`, each with the package heads it recorded."""
+        return [c for c in self._changes() if c.seq > seq]
+
+    def _changes(self) -> list[RecordedChange]:
         if "changes" not in self.memo:
             self.memo["changes"] = [RecordedChange(int(e.get("seq", 0) or 0), str(e.get("hash", "")),
                                                    str(e.get("action", "")), heads, unread_folders(e))
-                                    for e in self.events if (heads := recorded_heads(e)) is not None]
-        return [c for c in self.memo["changes"] if c.seq > seq]
+                                    for e, heads in heads_in_force(self.events)]
+        return self.memo["changes"]
+
+    def heads_in_force(self) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+        """The last change that recorded package heads (its seq, 0 if none) and the heads in force after it."""
+        changes = self._changes()
+        return (changes[-1].seq, changes[-1].heads) if changes else (0, {})
 
     def last_settings_event(self) -> dict[str, Any] | None:
         for event in reversed(self.events):

@@ -8,7 +8,11 @@ Recorded in the signed library event as
 - `more_heads`: [{"id", "seq", "hash"}] for further folders holding an id already in `packages`
   (a folder copied by hand, a package imported twice), so each copy's old events stay covered;
 - `unread`: folder names whose package file could not be read, recorded only when an
-  administrator chose to go ahead without them (see studio/service/proof.py for what that means).
+  administrator chose to go ahead without them (see studio/service/proof.py for what that means);
+- `heads_since`: the seq of the previous change these heads build on. With it, `packages` and
+  `more_heads` hold only the ids whose heads differ from those in force after that change (the
+  others stood still), so a library of many packages does not grow its chain by all of them at
+  every change. Events without it (older ones) record every head.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from studio.store.head_cache import Entry, HeadCache
 from studio.store.library_folders import package_stamps
 from studio.store.package_file import FILE_NAME, T_AUDIT, T_PACKAGE
 
+SINCE = "heads_since"
 # A package file another machine is replacing, or an antivirus holds for a moment, reads on a second try.
 READ_TRIES, READ_PAUSE = 3, 0.2
 
@@ -44,22 +49,47 @@ class LibraryHeads:
     heads: dict[str, Head] = field(default_factory=dict)
     unread: dict[str, str] = field(default_factory=dict)  # folder name → why
 
-    def record(self) -> dict[str, Any]:
-        """The fields a library event records (see the module docstring)."""
+    def record(self, since: int = 0, before: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+        """The fields a library event records (see the module docstring): the heads that differ from
+        `before`, those in force after change `since`."""
         first: dict[str, dict[str, Any]] = {}
         more: list[dict[str, Any]] = []
+        by_id: dict[str, list[Head]] = {}
         for name in sorted(self.heads):
-            head = self.heads[name]
-            if head.package_id in first:
-                more.append({"id": head.package_id, **head.to_dict()})
-            else:
-                first[head.package_id] = head.to_dict()
+            by_id.setdefault(self.heads[name].package_id, []).append(self.heads[name])
+        for package_id, heads in by_id.items():
+            if before is not None and _same(heads, before.get(package_id, [])):
+                continue  # stood still since the change before: in force from there
+            first[package_id] = heads[0].to_dict()
+            more += [{"id": package_id, **head.to_dict()} for head in heads[1:]]
         out: dict[str, Any] = {"packages": first}
+        if before is not None:
+            out[SINCE] = since
         if more:
             out["more_heads"] = more
         if self.unread:
             out["unread"] = sorted(self.unread)
         return out
+
+
+def _same(heads: list[Head], recorded: list[dict[str, Any]]) -> bool:
+    return sorted((h.seq, h.hash) for h in heads) == sorted((int(r.get("seq") or 0), str(r.get("hash", "")))
+                                                            for r in recorded)
+
+
+def heads_in_force(events: tuple[dict[str, Any], ...] | list[dict[str, Any]]
+                   ) -> list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]]:
+    """Each library event that records heads, with every package's heads in force after it: what it
+    recorded, over (for an event recording only what moved) those in force after the change before."""
+    found = []
+    in_force: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        heads = recorded_heads(event)
+        if heads is None:
+            continue
+        in_force = {**in_force, **heads} if SINCE in event else heads
+        found.append((event, in_force))
+    return found
 
 
 def recorded_heads(event: dict[str, Any]) -> dict[str, list[dict[str, Any]]] | None:

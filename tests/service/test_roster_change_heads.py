@@ -218,3 +218,34 @@ def test_a_change_records_the_head_on_disk_after_the_package_moved_since_the_las
     recorded = next(iter(read_chain(root).events[-1]["packages"].values()))
     assert recorded == {"seq": len(operations.history(folder)), "hash": operations.history(folder)[-1]["hash"]}
     assert _problems(folder) == ""
+
+
+# -- the chain records only the packages that moved since the change before ----------------------
+
+def _head(folder: Path) -> dict:
+    history = operations.history(folder)
+    return {"seq": len(history), "hash": history[-1]["hash"]}
+
+
+def test_a_change_records_only_the_packages_that_moved_since_the_change_before(lib):
+    root, actors = lib
+    still, moved = _submitted(root, actors), _submitted(root, actors)
+    members.add_member(root, actors[ADMIN], "甲", "", [Role.DRAFT], new_key_pair().public_hex)
+    assert len(read_chain(root).events[-1]["packages"]) == 2
+    operations.transition(moved, actors[f.REVIEWER1], "review")
+    members.add_member(root, actors[ADMIN], "乙", "", [Role.DRAFT], new_key_pair().public_hex)
+    assert list(read_chain(root).events[-1]["packages"].values()) == [_head(moved)]
+    members.add_member(root, actors[ADMIN], "丙", "", [Role.DRAFT], new_key_pair().public_hex)
+    assert read_chain(root).events[-1]["packages"] == {}  # nothing moved: the chain does not grow by every package
+    assert _problems(still) == "" and _problems(moved) == ""
+
+
+def test_a_package_that_stood_still_is_covered_by_the_head_in_force_and_still_protected(lib):
+    root, actors = lib
+    folder = _submitted(root, actors)
+    members.add_member(root, actors[ADMIN], "甲", "", [Role.DRAFT], new_key_pair().public_hex)
+    members.remove_member(root, actors[ADMIN], f.REVIEWER1)
+    assert read_chain(root).events[-1]["packages"] == {}  # it stood still since 甲 was added
+    assert _problems(folder) == ""
+    _late_event(folder, actors[f.REVIEWER1], action="review", level=1)
+    assert "补签" in _problems(folder)
