@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio.cli.common import actor, member_name, new_key_passphrase
+from studio.cli.common import actor, add_skip_unreadable, member_name, new_key_passphrase
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.roles import ALL_ROLES, Role, roles_text
 from studio.domain.signing import key_id
 from studio.service import members, package_anchor, roster_anchor
+from studio.service.library_chain_events import ChangeOptions
 
 
 def _roles(text: str | None) -> list[Role] | None:
@@ -57,11 +58,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(args: argparse.Namespace) -> ChangeOptions:
+    return ChangeOptions(skip_unreadable=args.skip_unreadable)
+
+
+def _told(options: ChangeOptions) -> None:
+    for note in options.notes:
+        notice(note)
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     root = _root(args)
     roles = _roles(args.roles) or []
-    member = members.add_member(root, actor(args, root), args.name, args.member_office or "", roles, args.key)
+    options = _options(args)
+    member = members.add_member(root, actor(args, root), args.name, args.member_office or "", roles, args.key,
+                                options=options)
     notice(f"已添加成员：{member.describe()}。")
+    _told(options)
     return 0
 
 
@@ -69,24 +82,30 @@ def cmd_update(args: argparse.Namespace) -> int:
     root = _root(args)
     if args.roles is None and args.member_office is None and args.os_account is None:
         raise InvalidInput("请用 --roles、--member-office 或 --os-account 指定要修改的内容。")
+    options = _options(args)
     member = members.update_member(root, actor(args, root), args.name, args.member_office, _roles(args.roles),
-                                   args.os_account)
+                                   args.os_account, options)
     account = f"，系统账户 {member.os_account}" if member.os_account else ""
     notice(f"已修改：{member.describe()}{account}。")
+    _told(options)
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     root = _root(args)
-    members.remove_member(root, actor(args, root), args.name)
+    options = _options(args)
+    members.remove_member(root, actor(args, root), args.name, options)
     notice(f"已移除成员“{args.name}”。其以前签名的记录仍然有效。")
+    _told(options)
     return 0
 
 
 def cmd_register_key(args: argparse.Namespace) -> int:
     root = _root(args)
-    member = members.register_key(root, actor(args, root), args.name, args.key)
+    options = _options(args)
+    member = members.register_key(root, actor(args, root), args.name, args.key, options)
     notice(f"已为{member.name}登记新公钥 {key_id(member.public_key)}。此后其签名用新密钥校验，以前的记录仍按原公钥校验。")
+    _told(options)
     return 0
 
 
@@ -126,6 +145,7 @@ def register(sub, add_user) -> None:
     q.add_argument("--member-office", help="成员所在处室")
     q.add_argument("--key", required=True, help="成员用 studio key new 生成的公钥")
     add_user(q)
+    add_skip_unreadable(q)
     q.set_defaults(func=cmd_add)
     q = mem.add_parser("update", help="修改成员的角色、处室或对应的系统账户（管理员）")
     q.add_argument("library", metavar="LIBRARY")
@@ -134,17 +154,20 @@ def register(sub, add_user) -> None:
     q.add_argument("--member-office", help="新的处室")
     q.add_argument("--os-account", help="该成员在本机使用的系统账户（登录名）；窗口登录时据此推荐该成员。空字符串取消对应")
     add_user(q)
+    add_skip_unreadable(q)
     q.set_defaults(func=cmd_update)
     q = mem.add_parser("remove", help="移除成员（管理员）；其以前签名的记录仍然有效")
     q.add_argument("library", metavar="LIBRARY")
     q.add_argument("name", metavar="NAME")
     add_user(q)
+    add_skip_unreadable(q)
     q.set_defaults(func=cmd_remove)
     q = mem.add_parser("key", help="为丢失或更换密钥的成员登记新公钥（管理员）")
     q.add_argument("library", metavar="LIBRARY")
     q.add_argument("name", metavar="NAME")
     q.add_argument("key", metavar="PUBLIC_KEY", help="成员用 studio key new 生成的新公钥")
     add_user(q)
+    add_skip_unreadable(q)
     q.set_defaults(func=cmd_register_key)
 
     p = sub.add_parser("key", help="签名密钥：new 在本机生成新密钥并输出公钥")

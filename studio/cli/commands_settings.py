@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from studio.cli.common import actor, key_values
+from studio.cli.common import actor, add_skip_unreadable, key_values
 from studio.cli.output import notice
 from studio.domain.errors import InvalidInput
 from studio.domain.library_config import LibraryConfig
 from studio.domain.rule_catalogue import RULES
 from studio.domain.settings import PARAMETER_KEYS, SETTING_LABELS
 from studio.domain.settings_changes import shown
+from studio.service.library_chain_events import ChangeOptions
 from studio.service.library_settings import (
     change_settings,
     history_problems,
@@ -165,9 +166,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.history:
         return print_history(root)
     if args.pairs:
-        lines = change_settings(root, apply_pairs(root, args.pairs), actor(args, root))
+        options = ChangeOptions(skip_unreadable=args.skip_unreadable)
+        lines = change_settings(root, apply_pairs(root, args.pairs), actor(args, root), options=options)
         for line in lines:
             notice(f"已修改：{line}")
+        for note in options.notes:
+            notice(note)
         if not lines:
             notice("设置没有变化。")
     print_settings(root)
@@ -186,4 +190,5 @@ def register(sub, add_user) -> None:
     p.add_argument("--history", action="store_true",
                    help="列出设置修改记录（谁、何时、改了什么、依据），记录不完整或设置在工作室之外被改动时退出码 1")
     add_user(p)
+    add_skip_unreadable(p)
     p.set_defaults(func=cmd_settings)

@@ -79,3 +79,8 @@ def key_values(pairs: list[str]) -> dict[str, str]:
             raise InvalidInput(f"“{pair}”不是“键=值”的形式，例如 doc_number=国办发〔2017〕47号。")
         values[key.strip()] = value
     return values
+
+
+def add_skip_unreadable(q: argparse.ArgumentParser) -> None:
+    q.add_argument("--skip-unreadable", action="store_true",
+                   help="有文件包此刻无法读取时仍然变更（跳过的文件包签名记录在本次变更中；先尝试重试或从备份恢复）")

@@ -66,7 +66,7 @@ class PackageEditor:
 
     @property
     def lock_message(self) -> str:
-        return self.session.read_only_reason if self.session.read_only else ""
+        return self.session.read_only_reason if self.session.read_only or self.session.locked_by else ""
 
     @property
     def lock_is_stale(self) -> bool:
@@ -86,7 +86,7 @@ class PackageEditor:
     # -- editing -------------------------------------------------------
     def apply(self, change: Callable[[Package], EditOutcome]) -> Change | None:
         """Apply an edit to the working copy (nothing is written until save)."""
-        self.session.require_editable()
+        self._hold_for_editing()
         before = self.working
         outcome = change(before)
         if not outcome.changed:
@@ -99,8 +99,13 @@ class PackageEditor:
         self.actor = actor
         self.session.switch_actor(actor)
 
+    def _hold_for_editing(self) -> None:
+        """Changing the content needs the edit lock (a package open under review holds none yet)."""
+        if self.session.take_edit_lock() and not self.dirty:
+            self.saved = self.working = self.session.package  # another member saved meanwhile
+
     def stage_media(self, items: list[tuple[str, bytes]]) -> None:
-        self.session.require_editable()
+        self._hold_for_editing()
         self.staged_media.update(dict(items))
 
     def restore(self, package: Package) -> None:
@@ -165,10 +170,17 @@ class PackageEditor:
     # -- review records --------------------------------------------------
     def add_comment(self, piece: str, paragraph: int, text: str) -> None:
         """A reviewer's comment on a paragraph, signed as an event of the package's chain."""
-        paragraph_comments.add_comment(self.session, piece, paragraph, text)
+        self._after_review_record(lambda: paragraph_comments.add_comment(self.session, piece, paragraph, text))
 
     def resolve_comment(self, comment_id: int) -> None:
-        paragraph_comments.resolve_comment(self.session, comment_id)
+        self._after_review_record(lambda: paragraph_comments.resolve_comment(self.session, comment_id))
+
+    def _after_review_record(self, write: Callable[[], object]) -> None:
+        """A comment is written on top of what others saved meanwhile: the copy here follows."""
+        clean = not self.dirty
+        write()
+        if clean:
+            self.saved = self.working = self.session.package
 
     @property
     def outside_changes(self) -> list[str]:

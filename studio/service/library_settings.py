@@ -22,7 +22,7 @@ from studio.domain.settings import RuleSettings
 from studio.domain.settings_changes import describe
 from studio.service.actor import Actor
 from studio.service.clock import stamp
-from studio.service.library_chain_events import append_signed, require_admin, require_chain
+from studio.service.library_chain_events import ChangeOptions, append_signed, require_admin, require_chain
 from studio.service.shipped_demo import refuse_shipped_demo
 from studio.store.audit import GENESIS, event_hash, make_event
 from studio.store.library import Library, default_calendar
@@ -77,7 +77,8 @@ def resolved_profile(root: Path, config: LibraryConfig) -> Profile:
     return _library(root).profile(config)
 
 
-def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None = None) -> list[str]:
+def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None = None,
+                    options: ChangeOptions | None = None) -> list[str]:
     """Store `new` as the library's settings and record the change; the lines of the record.
 
     Nothing is written when nothing changed (an empty list), except that a library still in
@@ -94,7 +95,7 @@ def change_settings(root: Path, new: LibraryConfig, actor: Actor, at: str | None
         lines.insert(0, "文件库设置升级为新格式（规则方案《国家》，保留原有设置）")
     if not lines:
         return []
-    append_signed(library.root, actor, SETTINGS_ACTION, settings_hash=content_hash(new.to_dict()),
+    append_signed(library.root, actor, SETTINGS_ACTION, options, settings_hash=content_hash(new.to_dict()),
                   changes=lines, settings=new.to_dict())
     history = library.history()
     event: dict[str, Any] = dict(

@@ -20,7 +20,7 @@ from studio.domain.signing import KeyPair, key_id, new_key_pair, signature_recor
 from studio.paths import assets_dir
 from studio.service.actor import Actor
 from studio.service.clock import stamp
-from studio.service.library_chain_events import append_signed, require_chain
+from studio.service.library_chain_events import ChangeOptions, append_signed, require_chain
 from studio.service.roster_presence import has_roster as has_roster  # re-exported for the roster's callers
 from studio.store import key_store, os_keyring
 from studio.store.audit import make_event
@@ -159,7 +159,7 @@ def _checked_key(public_key: str, demo: bool, chain_demo: bool) -> str:
 
 
 def add_member(root: Path, admin: Actor, name: str, office: str, roles: list[Role], public_key: str,
-               demo: bool = False) -> Member:
+               demo: bool = False, options: ChangeOptions | None = None) -> Member:
     chain = require_chain(root)
     name = checked_name(name)
     current = chain.roster() or Roster()
@@ -169,7 +169,7 @@ def add_member(root: Path, admin: Actor, name: str, office: str, roles: list[Rol
                             "请用能区分两人的姓名，例如加上处室。")
     member = Member(name, office.strip(), tuple(Role(r) for r in _roles(roles)),
                     _checked_key(public_key, demo, chain.demo), demo)
-    append_signed(root, admin, ADD, record=member.to_dict())
+    append_signed(root, admin, ADD, options, record=member.to_dict())
     return member
 
 
@@ -181,7 +181,8 @@ def _existing(root: Path, name: str) -> Member:
 
 
 def update_member(root: Path, admin: Actor, name: str, office: str | None = None,
-                  roles: list[Role] | None = None, os_account: str | None = None) -> Member:
+                  roles: list[Role] | None = None, os_account: str | None = None,
+                  options: ChangeOptions | None = None) -> Member:
     """Change a member's office, roles or OS login (an empty login removes the mapping)."""
     member = _existing(root, name)
     payload: dict = {"name": member.name}
@@ -197,20 +198,22 @@ def update_member(root: Path, admin: Actor, name: str, office: str | None = None
         payload["roles"] = _roles(roles)
         if Role.ADMIN.value not in payload["roles"] and member.has(Role.ADMIN) and len(roster(root).admins()) == 1:
             raise ActionRefused("这是本文件库唯一的管理员，不能取消其管理角色。请先让另一位成员担任管理员。")
-    chain = append_signed(root, admin, UPDATE, **payload)
+    chain = append_signed(root, admin, UPDATE, options, **payload)
     return (chain.roster() or Roster()).members[member.id]
 
 
-def register_key(root: Path, admin: Actor, name: str, public_key: str) -> Member:
+def register_key(root: Path, admin: Actor, name: str, public_key: str,
+                 options: ChangeOptions | None = None) -> Member:
     """A new public key for a member (lost or replaced key); their old records keep verifying."""
     member = _existing(root, name)
     chain = require_chain(root)
-    append_signed(root, admin, KEY, name=member.name, public_key=_checked_key(public_key, False, chain.demo))
+    append_signed(root, admin, KEY, options, name=member.name,
+                  public_key=_checked_key(public_key, False, chain.demo))
     return roster(root).members[member.id]
 
 
-def remove_member(root: Path, admin: Actor, name: str) -> None:
+def remove_member(root: Path, admin: Actor, name: str, options: ChangeOptions | None = None) -> None:
     member = _existing(root, name)
     if member.has(Role.ADMIN) and len(roster(root).admins()) == 1:
         raise ActionRefused("这是本文件库唯一的管理员，不能移除。请先让另一位成员担任管理员。")
-    append_signed(root, admin, REMOVE, name=member.name)
+    append_signed(root, admin, REMOVE, options, name=member.name)

@@ -19,6 +19,7 @@ from studio.service.duty_check import duty_problems
 from studio.service.library_proof import library_problems as chain_problems
 from studio.service.package_anchor import check_and_remember
 from studio.service.recorded_state import differences
+from studio.service.stale_roster import stale_roster
 from studio.store.audit import GENESIS, ChainProblem, action_key, describe, event_hash
 from studio.store.library import Library
 from studio.store.library_chain import LibraryChain, read_chain
@@ -72,21 +73,8 @@ def _legacy_count(events: list[dict[str, Any]]) -> int:
 APPROVALS = ("submit", "review", "sign", "release", "return", "amend", "adopt", "migrate")
 
 
-def _stale_roster(n: int, event: dict[str, Any], seq: int, chain: LibraryChain, package_id: str) -> str:
-    """Why event `n` may not rest on roster version `seq`: a later roster or settings change recorded
-    this package's chain as ending before `n` (a removed member signing after the fact) ('' if it may)."""
-    for change, heads in chain.changes_after(seq):
-        head = heads.get(package_id)
-        if head is None or n > int(head.get("seq") or 0):
-            return (f"引用的是第{seq}版成员名单，但成员名单在第{change}条已变更，而本记录写在那之后"
-                    "（可能是已被移除或已改变角色的成员补签）。")
-        if n == head.get("seq") and event.get("hash") != head.get("hash"):
-            return f"与成员名单第{change}条变更时记录的该文件包状态不一致（记录被替换）。"
-    return ""
-
-
 def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_only: bool = False,
-                package_id: str = "") -> list[ChainProblem]:
+                package_id: str = "", folder_name: str = "") -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     legacy = _legacy_count(events)
     last_seq = 0
@@ -112,7 +100,7 @@ def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_onl
         if seq < last_seq:
             problems.append(ChainProblem(n, f"{where}引用了比前一条记录更早的成员名单（可能是已被移除的成员补签）。"))
         last_seq = seq
-        if stale := _stale_roster(n, event, seq, chain, package_id):
+        if stale := stale_roster(n, events, seq, chain, package_id, folder_name):
             problems.append(ChainProblem(n, f"{where}{stale}"))
             continue
         member = roster.get(str(sig.get("member", "")))
@@ -174,7 +162,7 @@ def verify_package(folder: Path, chain: LibraryChain | None = None,
     proof = PackageProof(folder, stored, media, list(library_problems))
     events = stored.events
     proof.problems += _links(events)
-    proof.problems += _signatures(events, chain, approvals_only, str(stored.data.get("id", "")))
+    proof.problems += _signatures(events, chain, approvals_only, str(stored.data.get("id", "")), folder.name)
     proof.problems += duty_problems(events, chain)
     proof.problems += _releases(stored)
     package = Package.from_dict(stored.data)

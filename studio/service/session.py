@@ -9,7 +9,8 @@ member records it on purpose (`adopt`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,9 +28,10 @@ from studio.service.package_anchor import head_of, head_problems
 from studio.service.recorded_state import differences, outside_change_message
 from studio.service.shipped_demo import shipped_demo_refusal
 from studio.store.audit import ACTION_LABELS, ChainProblem, action_key, make_event
+from studio.store.library_chain import chain_stamp
 from studio.store.lock import PackageLock, PackageLocked
 from studio.store.media_files import media_hashes
-from studio.store.package_file import PackageFile
+from studio.store.package_file import PackageFile, StoredPackage
 from studio.store.package_shape import append_problem
 from studio.store.seen_heads import SeenHeads
 from studio.store.side_files import restore, side_hashes, snapshot
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["Actor", "EventSpec", "PackageSession", "SideWrite"]
 
 ADOPT = "adopt"
+CHAIN_TRIES = 3  # a save made again this often while the roster keeps changing under it
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class PackageSession:
                 self.file.remove_stale_temp_files()
             except PackageLocked as e:
                 self.read_only, self.locked_by = True, e
+        self._holding = self.lock.held  # held for as long as the package is open here
         self.events: list[dict[str, Any]] = []
         self.releases: list[dict[str, Any]] = []
         self.digest: str | None = None
@@ -97,15 +101,71 @@ class PackageSession:
         except BaseException:
             self.lock.release()
             raise
+        self._take(stored)
+        if stored.migrated_from is not None and not self.read_only and not self.outside:
+            self.file.load(migrate_on_disk=True)  # backs up the old file
+            self.digest = self.file.read_raw()[1]
+            self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
+        if edit and not self.shipped_demo and not self.package.state.editable:
+            # Under review, members comment and approve rather than type: opening the package holds
+            # no edit lock, so one member viewing it never stops another from commenting or approving.
+            # Each write takes the lock for its own moment; changing the content takes it for good.
+            self.lock.release()
+            stale = self.locked_by if self.locked_by is not None and self.locked_by.stale else None
+            self.read_only, self.locked_by, self._holding = False, stale, False  # a crashed holder is still told
+
+    def _take(self, stored: StoredPackage) -> None:
         self.package = Package.from_dict(stored.data)
         self.events, self.releases, self.digest = stored.events, stored.releases, stored.digest
         self.outside = differences(self.events[-1] if self.events else None, self.package,
                                    media_hashes(self.folder), side_hashes(self.folder))
         self.cut_back = head_problems(self.seen.get(self.folder.name), self.package.id, self.events)
-        if stored.migrated_from is not None and not self.read_only and not self.outside:
-            self.file.load(migrate_on_disk=True)  # backs up the old file
-            self.digest = self.file.read_raw()[1]
-            self._save(self.package, [EventSpec("migrate", comment=f"格式版本 {stored.migrated_from} → 当前版本")])
+
+    # -- the edit lock ---------------------------------------------------
+    def take_edit_lock(self) -> bool:
+        """Hold the edit lock from now on, to change the content (an open package under review holds
+        none); True when someone had saved the package meanwhile and it was read again."""
+        self.require_editable()
+        if self.lock.held:
+            return False
+        self._acquire()
+        self._holding = True
+        return self._catch_up()
+
+    def _acquire(self) -> None:
+        try:
+            self.lock.acquire(self.actor.name, self.actor.office)
+        except PackageLocked as e:
+            if e.stale:
+                raise ActionRefused(f"{e.message}本次操作未保存。解除锁定后请重试（窗口中重新打开该文件包时会询问；"
+                                    f"命令行用 studio unlock {self.folder}）。") from None
+            who = e.holder.describe() if e.holder else "他人"
+            raise ActionRefused(f"该文件包此刻正由{who}编辑或保存，本次操作未保存。请稍后再试。") from None
+
+    def _catch_up(self) -> bool:
+        """Read the package again if someone saved it since it was read (only between this session's
+        writes, so nothing unsaved is lost); what they wrote is then built on, never written over."""
+        if self.file.read_raw()[1] == self.digest:
+            return False
+        self._take(self.file.load())
+        return True
+
+    @contextmanager
+    def _writing(self, catch_up: bool = False) -> Iterator[None]:
+        """The edit lock held for one write: two writers never interleave their events."""
+        if self.lock.held:
+            yield
+            if self._holding and not self.package.state.editable:
+                self.lock.release()  # the package went to review: as if opened under review
+                self._holding = False
+            return
+        self._acquire()
+        try:
+            if catch_up:
+                self._catch_up()
+            yield
+        finally:
+            self.lock.release()
 
     # -- lifecycle -----------------------------------------------------
     def switch_actor(self, actor: Actor) -> None:
@@ -157,16 +217,44 @@ class PackageSession:
 
     # -- changes -------------------------------------------------------
     def _save(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None = None) -> None:
+        with self._writing():
+            self._write(package, specs, release)
+
+    def _write(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None) -> None:
         if self.cut_back:  # appending would bury the cut: nothing is written, adopting included
             raise ActionRefused(f"文件包“{self.folder.name}”{self.cut_back[0].message}本次修改未保存。")
         if self.outside and specs and specs[0].action != ADOPT:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
-        library_head = self._member_check(specs)
-        at = stamp()
         previous = self.events[-1] if self.events else None
         if previous is not None and (problem := append_problem(previous, len(self.events))):
             raise ActionRefused(f"文件包“{self.folder.name}”的审计记录已损坏（{problem}），不能在其后追加记录，本次修改未保存。"
                                 "请用 studio verify 检查，并从备份恢复该文件包。")
+        root = self.folder.resolve().parent
+        for _ in range(CHAIN_TRIES):
+            chain_before = chain_stamp(root)
+            new_events = self._events(package, specs, release, self._member_check(specs))
+            # An administrator may have changed the roster while the events were made: they would then
+            # cite the roster from before a change that recorded this package's chain without them.
+            # Made again against the roster now in force, with the member's roles checked under it.
+            if chain_stamp(root) == chain_before:
+                break
+        else:
+            raise ActionRefused("文件库成员名单或规则设置正在被连续修改，本次修改未保存。请稍候重试。")
+        self.digest = self.file.save(package.to_dict(), new_events, release, expect_digest=self.digest)
+        self.package = package
+        self.events.extend(new_events)
+        self.outside = []
+        if (head := head_of(package.id, self.events)) is not None:  # this machine has seen what it wrote
+            self.seen.see(self.folder.name, head)
+            self.seen.save()
+        if release is not None:
+            self.releases.append(release)
+
+    def _events(self, package: Package, specs: list[EventSpec], release: dict[str, Any] | None,
+                library_head: str) -> list[dict[str, Any]]:
+        """The signed events of one save, each citing the library chain head `library_head`."""
+        at = stamp()
+        previous = self.events[-1] if self.events else None
         new_events = []
         hashes = package.part_hashes()
         package_hash = package.package_hash()
@@ -200,15 +288,7 @@ class PackageSession:
             )
             new_events.append(sign_event(event, self.actor))
             previous = event
-        self.digest = self.file.save(package.to_dict(), new_events, release, expect_digest=self.digest)
-        self.package = package
-        self.events.extend(new_events)
-        self.outside = []
-        if (head := head_of(package.id, self.events)) is not None:  # this machine has seen what it wrote
-            self.seen.see(self.folder.name, head)
-            self.seen.save()
-        if release is not None:
-            self.releases.append(release)
+        return new_events
 
     def record_creation(self, fields: tuple[str, ...]) -> None:
         self.require_editable()
@@ -239,9 +319,11 @@ class PackageSession:
         return transition
 
     def record_side_change(self, spec: EventSpec, write: SideWrite) -> None:
-        """A change to a review record (a comment added or dealt with), signed as an event of its own."""
+        """A change to a review record (a comment added or dealt with), signed as an event of its own;
+        built on whatever another member saved since the package was opened."""
         self.require_editable()
-        self._save_with_side(self.package, spec, write)
+        with self._writing(catch_up=True):
+            self._save_with_side(self.package, spec, write)
 
     def _save_with_side(self, package: Package, spec: EventSpec, write: SideWrite,
                         release: dict[str, Any] | None = None) -> None:
@@ -250,14 +332,15 @@ class PackageSession:
         if self.outside:
             raise ActionRefused(outside_change_message(self.folder.name, self.outside))
         self._member_check([spec])  # refused before anything is written
-        path = self.folder / write.file
-        before = snapshot(path)
-        write.apply()
-        try:
-            self._save(package, [spec], release)
-        except BaseException:
-            restore(path, before)
-            raise
+        with self._writing():
+            path = self.folder / write.file
+            before = snapshot(path)
+            write.apply()
+            try:
+                self._save(package, [spec], release)
+            except BaseException:
+                restore(path, before)
+                raise
 
     def adopt_outside_change(self, reason: str) -> list[str]:
         """Record what changed outside the studio as this member's edit; any approval is void."""

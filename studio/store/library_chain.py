@@ -15,9 +15,20 @@ from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.roster import Roster
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
+from studio.store.package_heads import heads_in_force, unread_folders
 
 CHAIN_FILE = "library-chain.json"
 CHAIN_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class RecordedChange:
+    """A roster or settings change with where it recorded each package's chain to stand."""
+    seq: int
+    hash: str
+    action: str
+    heads: dict[str, list[dict[str, Any]]]  # package id → heads (more than one: folders sharing the id)
+    unread: frozenset[str]  # folders an administrator went ahead without (unreadable at the change)
 
 
 @dataclass(frozen=True)
@@ -68,12 +79,21 @@ class LibraryChain:
         found = self._rosters().get(head)
         return found[0] if found else 0
 
-    def changes_after(self, seq: int) -> list[tuple[int, dict[str, Any]]]:
+    def changes_after(self, seq: int) -> list[RecordedChange]:
         """Roster and settings changes later than event `seq`, each with the package heads it recorded."""
+        return [c for c in self._changes() if c.seq > seq]
+
+    def _changes(self) -> list[RecordedChange]:
         if "changes" not in self.memo:
-            self.memo["changes"] = [(int(e.get("seq", 0) or 0), e["packages"]) for e in self.events
-                                    if isinstance(e.get("packages"), dict)]
-        return [(n, heads) for n, heads in self.memo["changes"] if n > seq]
+            self.memo["changes"] = [RecordedChange(int(e.get("seq", 0) or 0), str(e.get("hash", "")),
+                                                   str(e.get("action", "")), heads, unread_folders(e))
+                                    for e, heads in heads_in_force(self.events)]
+        return self.memo["changes"]
+
+    def heads_in_force(self) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+        """The last change that recorded package heads (its seq, 0 if none) and the heads in force after it."""
+        changes = self._changes()
+        return (changes[-1].seq, changes[-1].heads) if changes else (0, {})
 
     def last_settings_event(self) -> dict[str, Any] | None:
         for event in reversed(self.events):
@@ -84,6 +104,15 @@ class LibraryChain:
 
 def chain_path(root: Path) -> Path:
     return Path(root) / CHAIN_FILE
+
+
+def chain_stamp(root: Path) -> tuple[int, int] | None:
+    """Size and modification time of the chain file: an append changes both (None: no file)."""
+    try:
+        found = chain_path(root).stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
 
 
 def read_chain(root: Path) -> LibraryChain:

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             from studio.ui.outside_change import offer_to_record
 
             offer_to_record(self, controller.editor)
-            if controller.editor.read_only and controller.editor.lock_is_stale:
+            if controller.editor.lock_is_stale:
                 answer = QMessageBox.question(
                     self, "编辑锁已失效", controller.editor.lock_message + "\n\n是否解除锁定并继续编辑？")
                 if answer == QMessageBox.StandardButton.Yes:

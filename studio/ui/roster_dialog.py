@@ -27,6 +27,7 @@ from studio.domain.signing import key_id
 from studio.service import members
 from studio.service.actor import Actor
 from studio.ui.dialogs import _buttons, _CheckedDialog, _error_label
+from studio.ui.library_change import run_change
 
 
 class MemberDialog(_CheckedDialog):
@@ -110,7 +111,7 @@ class RosterDialog(QDialog):
 
     def _do(self, change) -> None:
         try:
-            change()
+            run_change(self, "修改成员名单", change)
         except StudioError as e:
             QMessageBox.warning(self, "未能修改成员名单", e.message)
         self.fill()
@@ -118,8 +119,8 @@ class RosterDialog(QDialog):
     def add(self) -> None:
         dialog = MemberDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._do(lambda: members.add_member(self.root, self.admin, dialog.name.text(), dialog.office.text(),
-                                                dialog.chosen, dialog.key.text()))
+            self._do(lambda o: members.add_member(self.root, self.admin, dialog.name.text(), dialog.office.text(),
+                                                  dialog.chosen, dialog.key.text(), options=o))
 
     def change_roles(self) -> None:
         name = self.selected()
@@ -127,8 +128,8 @@ class RosterDialog(QDialog):
             return
         text, ok = QInputDialog.getText(self, "修改角色", f"{name}的角色（用顿号分隔：{roles_text(ALL_ROLES)}）：")
         if ok:
-            self._do(lambda: members.update_member(self.root, self.admin, name, roles=[
-                Role.parse(x) for x in text.replace(",", "、").split("、") if x.strip()]))
+            self._do(lambda o: members.update_member(self.root, self.admin, name, roles=[
+                Role.parse(x) for x in text.replace(",", "、").split("、") if x.strip()], options=o))
 
     def new_key(self) -> None:
         name = self.selected()
@@ -136,9 +137,9 @@ class RosterDialog(QDialog):
             return
         text, ok = QInputDialog.getText(self, "登记新公钥", f"{name}用 studio key new 生成的新公钥：")
         if ok:
-            self._do(lambda: members.register_key(self.root, self.admin, name, text))
+            self._do(lambda o: members.register_key(self.root, self.admin, name, text, o))
 
     def remove(self) -> None:
         name = self.selected()
         if name and QMessageBox.question(self, "移除成员", f"确定移除{name}吗？") == QMessageBox.StandardButton.Yes:
-            self._do(lambda: members.remove_member(self.root, self.admin, name))
+            self._do(lambda o: members.remove_member(self.root, self.admin, name, o))

@@ -33,6 +33,7 @@ from studio.service.library_settings import (
     settings_history,
     shipped_calendar,
 )
+from studio.ui.library_change import run_change
 from studio.ui.settings_pages import CalendarPage, ParametersPage, RulesPage
 
 OWN_SOURCE = "本库设定"
@@ -182,7 +183,9 @@ class LibrarySettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = change_settings(self.library, self.config(), self.actor)
+            config = self.config()
+            self.saved = run_change(self, "修改规则设置", lambda o: change_settings(
+                self.library, config, self.actor, options=o))
         except StudioError as e:
             self.error.setText(e.message)
             return

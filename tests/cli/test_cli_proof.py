@@ -84,6 +84,41 @@ def test_a_roster_cut_back_is_reported_then_accepted_from_the_command_line(run, 
     assert run("verify", library)[0] == 0
 
 
+def test_a_roster_change_refuses_on_an_unreadable_package_until_the_admin_skips_it(run, tmp_path, monkeypatch):  # noqa: F811
+    from studio.store import package_heads
+
+    monkeypatch.setattr(package_heads.time, "sleep", lambda _: None)
+    library = tmp_path / "lib"
+    broken = new_package(run, library)
+    (broken / "package.json").write_text("{半截", "utf-8")
+    code, _, err = run("member", "remove", library, f.REVIEWER2, "--user", f.DRAFTER)
+    assert code == 1 and broken.name in err and "--skip-unreadable" in err and "Traceback" not in err
+    assert "王复审" in run("member", "list", library)[1]
+    code, _, err = run("member", "remove", library, f.REVIEWER2, "--skip-unreadable", "--user", f.DRAFTER)
+    assert code == 0 and "已移除成员" in err
+    code, _, err = run("settings", library, "distinct_reviewers=false", "--user", f.DRAFTER)
+    assert code == 1 and broken.name in err
+
+
+def test_a_reviewer_reviews_from_the_command_line_while_the_drafter_has_the_package_open(run, tmp_path, files):  # noqa: F811
+    from studio.service import members
+    from studio.service.editor import PackageEditor
+    from tests.members import PASSPHRASE
+
+    library = tmp_path / "lib"
+    folder = new_package(run, library)
+    fill(run, folder, files)
+    assert run("submit", folder, "--user", f.DRAFTER)[0] == 0
+    window = PackageEditor(folder, members.sign_in(library, f.DRAFTER, PASSPHRASE))  # left open, only viewed
+    try:
+        code, _, err = run("review", folder, "--user", f.REVIEWER1)
+        assert code == 0, err
+    finally:
+        window.close()
+    code, out, _ = run("verify", folder)
+    assert code == 0 and "签名有效" in out
+
+
 def test_a_package_cut_back_to_an_older_copy_is_named_and_a_confirmed_restore_accepted(run, tmp_path, files):  # noqa: F811
     library = tmp_path / "lib"
     folder = new_package(run, library)

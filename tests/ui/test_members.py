@@ -30,9 +30,8 @@ def test_switching_member_keeps_the_package_open_and_acts_as_the_new_member(qtbo
     _sign_in_as(qtbot, window, REVIEWER2[0])
     qtbot.waitUntil(lambda: window.member is not None and window.member.name == REVIEWER2[0])
     assert window.controller is controller and "陈立新" in window.user_label.text()
-    # A second opener is told who has the package now, not who opened it.
-    assert "陈立新" in lock_status(controller.editor.folder).who
-    assert "周敏" not in lock_status(controller.editor.folder).who
+    # Under review the package is open here without an edit lock: no one else is kept from it.
+    assert lock_status(controller.editor.folder) is None
     assert window.actions["review"].isEnabled()  # 复审 waits on 陈立新: 初审 was done by 林晓
 
     when_dialog(qtbot, lambda dialog: press_ok(qtbot, dialog))
@@ -85,3 +84,35 @@ def test_a_member_who_is_not_admin_only_reads_the_roster(qtbot, open_window, mes
     window.actions["roster"].trigger()
     assert any("只有管理员" in text for _, text in messages)
     assert window.member.name == "周敏"
+
+
+def test_removing_a_member_past_an_unreadable_package_asks_first_and_records_it(qtbot, open_window, messages,
+                                                                                monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from studio.store import package_heads
+    from studio.store.library_chain import read_chain
+
+    monkeypatch.setattr(package_heads.time, "sleep", lambda _: None)
+    window = open_window(("示例管理员", "市政务公开办"))
+    root = window.library_root
+    broken = sorted(p for p in root.iterdir() if (p / "package.json").is_file())[0]
+    (broken / "package.json").write_text("{半截", "utf-8")
+    before = len(read_chain(root).events)
+
+    def answer(dialog):
+        table = dialog.findChild(QTableWidget)
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "刘洋")
+        rect = table.visualItemRect(table.item(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        remove = next(b for b in dialog.findChildren(QPushButton) if b.text() == "移除成员")
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        dialog.accept()
+    when_dialog(qtbot, answer)
+    window.actions["roster"].trigger()
+    asked = [text for kind, text in messages if kind == "question" and broken.name in text]
+    assert asked and "无法读取" in asked[0]
+    chain = read_chain(root)
+    assert len(chain.events) == before + 1 and chain.events[-1]["unread"] == [broken.name]
+    assert chain.roster().get("刘洋") is None

@@ -49,3 +49,27 @@ def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window):
     view.setCurrentItem(items[0])
     window.checklist.resolve_action.trigger()
     assert not any(i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT" for i in window.checklist.items())
+
+
+def test_a_reviewer_comments_while_the_drafter_has_the_package_open_in_another_window(qtbot, open_window):
+    from tests.ui.conftest import DRAFTER
+
+    drafter = open_window(DRAFTER)
+    open_row(qtbot, drafter, ESTATES)  # under review: the drafter only views it
+    assert not drafter.controller.editor.read_only
+    window = open_window(REVIEWER2)
+    open_row(qtbot, window, ESTATES)
+    assert not window.controller.editor.read_only and not window.controller.editor.lock_message
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+
+    def answer(dialog) -> None:
+        type_into(qtbot, dialog.text, "请补充政策依据。")
+        press_ok(qtbot, dialog)
+
+    when_dialog(qtbot, answer)
+    qtbot.keyClick(text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT"
+                                for i in window.checklist.items()))
+    assert window.controller.editor.events[-1]["action"] == "comment"
