@@ -15,7 +15,7 @@ from studio.domain.errors import ActionRefused, InvalidInput
 from studio.domain.roster import Roster
 from studio.store.atomic_file import atomic_write_text
 from studio.store.json_format import dumps
-from studio.store.package_heads import heads_in_force, unread_folders
+from studio.store.recorded_heads import heads_in_force, unread_folders
 
 CHAIN_FILE = "library-chain.json"
 CHAIN_SCHEMA = 1

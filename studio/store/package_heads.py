@@ -27,8 +27,8 @@ from typing import Any
 from studio.store.head_cache import Entry, HeadCache
 from studio.store.library_folders import package_stamps
 from studio.store.package_file import FILE_NAME, T_AUDIT, T_PACKAGE
+from studio.store.recorded_heads import SINCE
 
-SINCE = "heads_since"
 # A package file another machine is replacing, or an antivirus holds for a moment, reads on a second try.
 READ_TRIES, READ_PAUSE = 3, 0.2
 
@@ -75,38 +75,6 @@ class LibraryHeads:
 def _same(heads: list[Head], recorded: list[dict[str, Any]]) -> bool:
     return sorted((h.seq, h.hash) for h in heads) == sorted((int(r.get("seq") or 0), str(r.get("hash", "")))
                                                             for r in recorded)
-
-
-def heads_in_force(events: tuple[dict[str, Any], ...] | list[dict[str, Any]]
-                   ) -> list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]]:
-    """Each library event that records heads, with every package's heads in force after it: what it
-    recorded, over (for an event recording only what moved) those in force after the change before."""
-    found = []
-    in_force: dict[str, list[dict[str, Any]]] = {}
-    for event in events:
-        heads = recorded_heads(event)
-        if heads is None:
-            continue
-        in_force = {**in_force, **heads} if SINCE in event else heads
-        found.append((event, in_force))
-    return found
-
-
-def recorded_heads(event: dict[str, Any]) -> dict[str, list[dict[str, Any]]] | None:
-    """Package id → every head a library event recorded for it (None: the event records none)."""
-    packages = event.get("packages")
-    if not isinstance(packages, dict):
-        return None
-    heads: dict[str, list[dict[str, Any]]] = {str(k): [v] for k, v in packages.items() if isinstance(v, dict)}
-    for extra in event.get("more_heads") or ():
-        if isinstance(extra, dict):
-            heads.setdefault(str(extra.get("id", "")), []).append(extra)
-    return heads
-
-
-def unread_folders(event: dict[str, Any]) -> frozenset[str]:
-    unread = event.get("unread")
-    return frozenset(str(x) for x in unread) if isinstance(unread, list) else frozenset()
 
 
 class Unreadable(Exception):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from studio import APP_NAME
 from studio.domain.errors import StudioError
-from studio.domain.pieces import POLICY
 from studio.domain.states import State
 from studio.service.clock import now
 from studio.ui.actions import WORKFLOW_KEYS, build_actions
@@ -254,6 +253,8 @@ class MainWindow(QMainWindow):
         controller.undo.cleanChanged.connect(lambda _: self._update_actions())
         controller.undo.indexChanged.connect(lambda _: self._update_actions())
         self.stack.setCurrentWidget(self.package_page)
+        from studio.domain.pieces import POLICY  # not at start: the library side does without the pieces
+
         self.package_page.focus(POLICY, "")  # the keyboard follows into the text, not left on the hidden list
         self._refresh_package()
         self._refresh_history()

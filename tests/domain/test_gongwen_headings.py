@@ -64,3 +64,4 @@ def test_a_heading_typed_as_yi_appears_in_the_exported_table_of_contents(tmp_pat
     toc = toc[:toc.index("</nav>")] if "</nav>" in toc else toc[:3000]
     assert "一、出台背景" in toc and "二、主要内容" in toc and "四、实施时间" in toc
     assert toc.index("一、出台背景") < toc.index("二、主要内容")
+    assert '<ol class="own-numbers">' in toc  # listed as 一、二、…, not “1. 一、” (numbered twice)

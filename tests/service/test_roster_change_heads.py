@@ -20,6 +20,7 @@ from studio.service.proof import verify_package
 from studio.store import package_heads
 from studio.store.audit import event_hash, make_event
 from studio.store.library_chain import read_chain
+from studio.store.recorded_heads import recorded_heads
 from tests import factories as f
 from tests.members import enrol
 
@@ -108,7 +109,7 @@ def test_a_change_records_each_copys_head_and_still_reads_the_older_single_head_
     assert len(last["packages"]) == 1 and len(last["more_heads"]) == 1  # the old field as before, plus the copy
     old_style = dict(last)
     old_style.pop("more_heads")
-    assert package_heads.recorded_heads(old_style) == {k: [v] for k, v in last["packages"].items()}
+    assert recorded_heads(old_style) == {k: [v] for k, v in last["packages"].items()}
 
 
 # -- 2. a package unreadable at the moment of the change ----------------------------------------

@@ -24,8 +24,8 @@ PACKAGE_SIDE = ("Cryptodome", "cffi", "pycparser", "gmalglib", "matplotlib", "PI
                 "studio.ui.export_dialog")
 # Read only by the scanner, off the window's thread, once the window is being built (the rules
 # after the rows are listed, for their completeness).
-SCANNER = ("tinydb", "studio.store.package_file", "studio.domain.package", "studio.domain.settings",
-           "studio.domain.rules")
+SCANNER = ("tinydb", "studio.store.package_file", "studio.domain.package", "studio.domain.pieces",
+           "studio.domain.settings", "studio.domain.rules")
 
 
 def _heavy(loaded: set[str], names: tuple[str, ...]) -> list[str]:
@@ -44,6 +44,19 @@ def _run(code: str, tmp_path: Path) -> set[str]:
 def test_importing_the_window_loads_neither_the_package_side_nor_the_library_reader(tmp_path):
     loaded = _run("import sys\nimport studio.ui.app\nprint('\\n'.join(sorted(sys.modules)))", tmp_path)
     assert _heavy(loaded, PACKAGE_SIDE + SCANNER) == []
+
+
+def test_asking_whether_the_library_signs_in_loads_no_package_reader(tmp_path):
+    """Before the window is built the start asks whether the library has a roster: reading the
+    library chain for it must not load the package reader."""
+    code = f"""
+import sys
+import studio.ui.app
+from studio.service.roster_presence import has_roster
+assert has_roster({str(bundled_demo_dir())!r})
+print('\\n'.join(sorted(sys.modules)))
+"""
+    assert _heavy(_run(code, tmp_path), PACKAGE_SIDE + SCANNER) == []
 
 
 def test_the_listed_library_needs_no_crypto_ingest_or_editor(tmp_path):

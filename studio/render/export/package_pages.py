@@ -15,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from studio.domain.gongwen_headings import strip_heading_number
 from studio.domain.metadata import LABELS, METADATA_KEYS, Metadata, published_values
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, OTHERS, POLICY
 from studio.render.export import jsonld, layout
@@ -213,8 +214,11 @@ class _PackageRenderer:
         rows = self.info_rows(key, PIECE_FORMS[key]) if key == INTERPRETATION else []
         consultation = self.consultation_rows() if key == CONSULTATION else []
         toc = [h for h in body.headings if h.level == 2] if len(body.headings) >= 4 else []
+        # Headings written with their 公文 numbers (一、二、…) are listed without the list's own 1. 2. …
+        own_numbers = bool(toc) and all(strip_heading_number(h.text) != h.text.strip() for h in toc)
         self.write(key, f"{key}.html.j2", page=page, nav=self.nav(key), rows=rows, consultation=consultation,
-                   body=Markup(body.html), origin=self.origin(key), toc=toc)  # noqa: S704
+                   body=Markup(body.html), origin=self.origin(key), toc=toc,  # noqa: S704
+                   toc_own_numbers=own_numbers)
 
     def consultation_rows(self) -> list[MetaRow]:
         m = self.meta
