@@ -78,30 +78,28 @@ def test_the_cut_chain_cannot_be_built_on(lib, tmp_path):
     assert CUT in _messages(folder)  # and nothing was written over it
 
 
-def test_export_refuses_a_released_package_cut_back_after_it_was_seen(lib, tmp_path):
-    root, actors = lib
+def _cut_back_after_release(root, actors, tmp_path, exported_first: bool):
+    """Two released packages; the second amended, then put back to its copy from release; exported."""
     _released(root, actors)
     folder = _released(root, actors)
     backup = _copy(folder, tmp_path / "elsewhere" / "backup")
     with clock.use(lambda: DAY):
+        if exported_first:
+            assert not export_library(root, tmp_path / "site").refused  # proven and cached at this file
         operations.transition(folder, actors[f.DRAFTER], "amend")
-        _restore(backup, folder)
-        report = export_library(root, tmp_path / "site")
+        _restore(backup, folder)  # the very bytes proven at release
+        return folder, export_library(root, tmp_path / "site")
+
+
+def test_export_refuses_a_released_package_cut_back_after_it_was_seen(lib, tmp_path):
+    folder, report = _cut_back_after_release(*lib, tmp_path, exported_first=False)
     assert [s.folder for s in report.refused] == [folder]
     assert CUT in report.refused[0].reason
     assert report.packages == 1  # the other package is published as before
 
 
 def test_a_cached_proof_does_not_let_a_cut_back_package_through(lib, tmp_path):
-    root, actors = lib
-    _released(root, actors)
-    folder = _released(root, actors)
-    backup = _copy(folder, tmp_path / "elsewhere" / "backup")
-    with clock.use(lambda: DAY):
-        assert not export_library(root, tmp_path / "site").refused  # proven and cached at this file
-        operations.transition(folder, actors[f.DRAFTER], "amend")
-        _restore(backup, folder)  # the very bytes export proved before
-        report = export_library(root, tmp_path / "site")
+    folder, report = _cut_back_after_release(*lib, tmp_path, exported_first=True)
     assert [s.folder for s in report.refused] == [folder]
 
 

@@ -12,6 +12,19 @@ from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_int
 ESTATES = "老旧小区"
 
 
+def _submitted_interpretation(qtbot, open_window):
+    """The drafter's window on a package kept as submitted, the cursor at the start of the interpretation."""
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, ESTATES)
+    editor = window.controller.editor
+    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    return window, text
+
+
 def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
@@ -54,14 +67,7 @@ def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_windo
 
 
 def test_an_edited_paragraph_pairs_with_its_old_words_side_by_side(qtbot, open_window):
-    window = open_window(DRAFTER)
-    open_row(qtbot, window, ESTATES)
-    editor = window.controller.editor
-    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
-    open_tab(qtbot, window, 1)
-    text = window.package_page.interpretation.text
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    window, text = _submitted_interpretation(qtbot, open_window)
     qtbot.keyClick(text, Qt.Key.Key_End)  # the end of the first paragraph
     commit_text(text, "（修订）")
     first = text.toPlainText().split("\n")[0]
@@ -103,14 +109,7 @@ def marked_words(browser) -> tuple[list[str], list[str]]:
 
 
 def test_a_character_changed_inside_a_word_shows_the_whole_word_changed(qtbot, open_window):
-    window = open_window(DRAFTER)
-    open_row(qtbot, window, ESTATES)
-    editor = window.controller.editor
-    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
-    open_tab(qtbot, window, 1)
-    text = window.package_page.interpretation.text
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    window, text = _submitted_interpretation(qtbot, open_window)
     for _ in range(text.toPlainText().index("解读如下") + 1):
         qtbot.keyClick(text, Qt.Key.Key_Right)
     qtbot.keyClick(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # selects 读
