@@ -387,6 +387,20 @@ class MainWindow(QMainWindow):
 
         switch_member(self)  # the open package, if any, stays open and acts as the new member
 
+    def end_session(self) -> None:
+        """The system ends the session (logout, shutdown): nobody is there to answer a question.
+        Unsaved work stays in crash recovery, offered at the next start; the edit lock is let go."""
+        if self.controller is not None:
+            self.package_page.commit_pending()
+            self.controller.editor.keep_for_recovery()
+            self.package_page.shutdown()
+            self.controller.close()
+            self.controller = None
+        if self.scanner is not None:
+            self.scanner.requestInterruption()
+            self.scanner.wait()
+        self.window_settings.save(self.saveGeometry(), self.saveState())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():
             event.ignore()

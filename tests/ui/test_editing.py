@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ from studio.store.lock import PackageLock
 from studio.store.recovery import RecoveryStore
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import (
+    CHILD_WINDOW,
     child_types_then_waits,
     click_action,
     commit_text,
@@ -143,6 +145,43 @@ def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library,
     assert not RecoveryStore(package_id).path.exists()
     data = json.loads((folder / "package.json").read_text("utf-8"))
     assert "崩溃前输入的文字。" in data["package"]["1"]["pieces"]["policy"]["body"]
+
+
+TYPE_THEN_RUN = CHILD_WINDOW + """
+from PySide6.QtGui import QInputMethodEvent
+from studio.ui.app import end_on_terminate
+widget = window.package_page.policy.text
+widget.setFocus()
+event = QInputMethodEvent()
+event.setCommitString("注销前输入的文字。")
+QApplication.sendEvent(widget, event)
+end_on_terminate(app, window)
+from PySide6.QtCore import QTimer
+QTimer.singleShot(0, lambda: print("running", flush=True))
+sys.exit(app.exec())
+"""
+
+
+def test_the_session_ending_keeps_unsaved_work_for_recovery_and_lets_the_lock_go(qtbot, open_window, library,
+                                                                                 messages):
+    """Logout or shutdown sends SIGTERM: nobody is there to answer “save?”, and no stale lock is left."""
+    window = open_window(DRAFTER)  # also writes the user settings the child reads
+    folder = package_with(library, NIGHT)
+    child = subprocess.Popen([sys.executable, "-c", TYPE_THEN_RUN, str(library), str(folder)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "running"
+        assert PackageLock(folder).path.exists()
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=20) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert not PackageLock(folder).path.exists()
+    open_row(qtbot, window, NIGHT)  # the unsaved work is offered back (answered “yes”)
+    assert not any(kind == "question" and "锁" in text for kind, text in messages)
+    assert "注销前输入的文字。" in window.package_page.policy.text.toPlainText()
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, open_window, library, messages):
