@@ -19,6 +19,7 @@ from studio.domain.findings import Finding
 from studio.domain.package import Package
 from studio.domain.rules import check_package
 from studio.domain.settings import RuleSettings
+from studio.domain.states import State
 from studio.service import paragraph_comments
 from studio.service.clock import now, stamp
 from studio.service.recorded_state import outside_change_message
@@ -199,7 +200,14 @@ class PackageEditor:
             return "文件包在工作室之外被改动过，请先登记或恢复。"
         if self.dirty:
             return "有尚未保存的修改，请先保存。"
-        return workflow.refusal(self.saved, action, self.actor.name, self.settings)
+        return workflow.refusal(self.saved, action, self.actor.name, self.settings) or self.role_refusal(action)
+
+    def role_refusal(self, action: str) -> str:
+        """Why the signed-in member's roles do not allow `action` on the package as saved ('' if they do)."""
+        level = 0
+        if action == "review":
+            level = 1 if self.saved.state is State.SUBMITTED else 2
+        return self.session.role_refusal(action, level)
 
     def close(self) -> None:
         self.session.close()

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.domain.errors import ActionRefused
+from studio.domain.errors import ActionRefused, StudioError
 from studio.domain.hashing import content_hash
 from studio.domain.package import Package
 from studio.domain.roles import ACTION_ROLES, roles_text
+from studio.domain.roster import Member
 from studio.domain.states import State
 from studio.paths import is_bundled_demo
 from studio.service.actor import Actor
@@ -92,6 +93,8 @@ class PackageSession:
         self.digest: str | None = None
         self.outside: list[str] = []
         self.seen = SeenHeads(self.folder.resolve().parent)
+        # The signed-in member's roster entry (or why there is none), read on first ask.
+        self._roles: tuple[Member | None, str] | None = None
         self.cut_back: list[ChainProblem] = []  # the chain no longer holds what this machine saw of it
         if new is not None:
             self.package = new
@@ -171,6 +174,7 @@ class PackageSession:
     def switch_actor(self, actor: Actor) -> None:
         """Another member signed in: what is saved from now on is theirs, and the edit lock names them."""
         self.actor = actor
+        self._roles = None
         self.lock.rename(actor.name, actor.office)
 
     def close(self) -> None:
@@ -210,6 +214,26 @@ class PackageSession:
                     f"{member.name}没有“{roles_text(needed)}”角色，不能{ACTION_LABELS.get(key, key)}"
                     f"（其角色：{roles_text(member.roles)}）。请由具有该角色的成员操作，或请管理员调整角色。")
         return chain.head
+
+    def role_refusal(self, action: str, level: int = 0) -> str:
+        """Why the signed-in member's roles do not allow `action` ('' if they do). The roster is read
+        once per member, so the window can ask whenever it sets its buttons; every write still checks
+        the roster in force then."""
+        if self._roles is None:
+            try:
+                roster = require_chain(self.folder.resolve().parent).roster()
+                member = roster.get(self.actor.name) if roster else None
+                self._roles = (member, "" if member else f"{self.actor.name}不是本文件库的成员。")
+            except StudioError as e:  # no roster yet, or an unreadable one: said as it is
+                self._roles = (None, e.message)
+        member, why = self._roles
+        if member is None:
+            return why
+        key = action_key({"action": action, "level": level})
+        needed = ACTION_ROLES.get(key, ())
+        if needed and not any(member.has(r) for r in needed):
+            return f"{member.name}没有“{roles_text(needed)}”角色（其角色：{roles_text(member.roles)}）。"
+        return ""
 
     def check_member(self, action: str, level: int = 0) -> None:
         """Refuse before anything is computed when the actor may not take `action` at all."""

@@ -309,10 +309,16 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         editor = c.editor
-        self.package_page.show_package(c.package, editor.read_only, editor.lock_message)
+        self.package_page.show_package(c.package, editor.read_only, editor.lock_message, self._role_note())
         dirty = "（未保存）" if editor.dirty else ""
         self.setWindowTitle(f"{APP_NAME} — {c.package.metadata.title or '未命名'}{dirty}")
         self._update_actions()
+
+    def _role_note(self) -> str:
+        """For a member without the 起草 role: the content is theirs to read, not to change."""
+        c = self.controller
+        why = c.editor.role_refusal("edit") if c is not None and not c.editor.read_only else ""
+        return f"{why}内容只能阅读，不能修改；可以写段落意见，或办理本人角色的审核步骤。" if why else ""
 
     def _show_findings(self, findings: list) -> None:
         self.checklist.show_findings(findings)
@@ -364,7 +370,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         a = self.actions
         open_ = c is not None
-        editing = c if c is not None and not c.editor.read_only else None  # the controller, when editable
+        # The controller, when its content may be changed by the signed-in member.
+        editing = c if c is not None and not c.editor.read_only and not c.editor.role_refusal("edit") else None
         a["save"].setEnabled(editing is not None and editing.editor.dirty)
         a["import"].setEnabled(editing is not None and editing.package.state is not State.RELEASED)
         a["library"].setEnabled(open_)

@@ -106,6 +106,9 @@ class MarkdownEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)
+        if read_only:  # a reader still moves through the text by keyboard, to comment on a paragraph
+            self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if self.title_edit is not None:
             self.title_edit.setReadOnly(read_only)
 

@@ -24,14 +24,17 @@ from studio.ui.tab_keys import install_tab_keys
 from studio.ui.typing_commit import TypingCommit
 
 
-def banner_for(package: Package, lock_message: str) -> tuple[str, str]:
+def banner_for(package: Package, lock_message: str, role_note: str = "") -> tuple[str, str]:
     """What the user may do with the open package, and how loudly to say it."""
     if lock_message:
         return lock_message, "locked"
     if package.state is State.RELEASED:
         return "该文件包已发布，内容不能直接修改。如需修改，请使用“修订（新版本）”建立新版本。", "info"
     if package.state is State.RETURNED and package.return_comment:
-        return f"已退回修改。退回意见：{package.return_comment}", "info"
+        returned = f"已退回修改。退回意见：{package.return_comment}"
+        return (f"{returned}\n{role_note}" if role_note else returned), "info"
+    if role_note:  # a member who may not draft is not warned that editing voids the reviews
+        return role_note, "info"
     if package.state.in_review:
         return (f"文件包正在审核流程中（{package.state.label}）。此时修改任何内容都会使已完成的"
                 "审核、审签作废，文件包退回草稿。"), "info"
@@ -133,9 +136,11 @@ class PackagePage(QWidget):
         """Let background work finish before the package goes away."""
         self.explainer.shutdown()
 
-    def show_package(self, package: Package, read_only: bool, lock_message: str = "") -> None:
+    def show_package(self, package: Package, read_only: bool, lock_message: str = "", role_note: str = "") -> None:
+        """`role_note`: why the signed-in member may not change the content (the package is open to them
+        for reading, comments and their own workflow step)."""
         meta = package.metadata
-        banner, style = banner_for(package, lock_message if read_only else "")
+        banner, style = banner_for(package, lock_message if read_only else "", role_note)
         self.banner.setStyleSheet(label_styles.BANNER.get(style, ""))
         self.heading.setText(f"<b>{meta.title or '（未命名文件包）'}</b>　{meta.doc_number}　"
                              f"<span>［{package.state.label}，第{package.version}版］</span>")
@@ -149,7 +154,7 @@ class PackagePage(QWidget):
         self.explainer.show_piece(p.explainer, meta)
         self.metadata.show_metadata(meta)
         self.detected.refresh(meta)
-        locked = read_only or package.state is State.RELEASED
+        locked = read_only or bool(role_note) or package.state is State.RELEASED
         for editor in self.text_editors():
             editor.set_read_only(locked)
         self.faq.set_read_only(locked)
