@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from studio.domain.names import normalise_name
-from studio.domain.roles import Role, roles_text
+from studio.domain.roles import ACTION_ROLES, Role, roles_text
 
 INIT, ADD, UPDATE, KEY, REMOVE, SETTINGS = (
     "init", "member_add", "member_update", "member_key", "member_remove", "settings")
@@ -42,6 +42,12 @@ class Member:
 
     def has(self, role: Role) -> bool:
         return role in self.roles
+
+    def lacks(self, action: str) -> tuple[Role, ...]:
+        """The roles `action` needs (as roles name it: review1, review2, sign…) when this member holds none
+        of them; () when the member may take it."""
+        needed = ACTION_ROLES.get(action, ())
+        return needed if needed and not any(self.has(r) for r in needed) else ()
 
     def describe(self) -> str:
         office = f"（{self.office}）" if self.office else ""

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from studio.domain.hashing import content_hash
 from studio.domain.names import normalise_name
 from studio.domain.package import Package
-from studio.domain.roles import ACTION_ROLES, roles_text
+from studio.domain.roles import roles_text
 from studio.domain.signing import signature_holds
 from studio.service.duty_check import duty_problems
 from studio.service.library_proof import library_problems as chain_problems
@@ -111,8 +111,7 @@ def _signatures(events: list[dict[str, Any]], chain: LibraryChain, approvals_onl
             problems.append(ChainProblem(n, f"{where}用示例密钥签名，示例密钥只在示例文件库中有效。"))
         if not signature_holds(sig, member.public_key, str(event.get("hash", ""))):
             problems.append(ChainProblem(n, f"{where}的签名无效：记录在签名之后被改写，或不是{member.name}本人所签。"))
-        needed = ACTION_ROLES.get(action_key(event), ())
-        if needed and not any(member.has(r) for r in needed):
+        if needed := member.lacks(action_key(event)):
             problems.append(ChainProblem(n, f"{where}：{member.name}当时没有“{roles_text(needed)}”角色。"))
     return problems
 

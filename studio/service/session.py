@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from studio.domain.errors import ActionRefused, StudioError
 from studio.domain.hashing import content_hash
 from studio.domain.package import Package
-from studio.domain.roles import ACTION_ROLES, roles_text
+from studio.domain.roles import roles_text
 from studio.domain.roster import Member
 from studio.domain.states import State
 from studio.paths import is_bundled_demo
@@ -208,8 +208,7 @@ class PackageSession:
             raise ActionRefused(f"{self.actor.name}尚未用本人的密钥登录，不能签名。请先登录。")
         for spec in specs:
             key = action_key({"action": spec.action, "level": spec.level})
-            needed = ACTION_ROLES.get(key, ())
-            if needed and not any(member.has(r) for r in needed):
+            if needed := member.lacks(key):
                 raise ActionRefused(
                     f"{member.name}没有“{roles_text(needed)}”角色，不能{ACTION_LABELS.get(key, key)}"
                     f"（其角色：{roles_text(member.roles)}）。请由具有该角色的成员操作，或请管理员调整角色。")
@@ -229,9 +228,7 @@ class PackageSession:
         member, why = self._roles
         if member is None:
             return why
-        key = action_key({"action": action, "level": level})
-        needed = ACTION_ROLES.get(key, ())
-        if needed and not any(member.has(r) for r in needed):
+        if needed := member.lacks(action_key({"action": action, "level": level})):
             return f"{member.name}没有“{roles_text(needed)}”角色（其角色：{roles_text(member.roles)}）。"
         return ""
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.domain.roles import ACTION_ROLES
 from studio.service.duty_check import settings_at
 from studio.store.audit import action_key
 from studio.store.library_chain import LibraryChain, RecordedChange
@@ -47,8 +46,7 @@ def _unaffected(event: dict[str, Any], cited: str, change: RecordedChange, chain
     now = after.get(who) if after else None
     if then is None or now is None or now.public_key != then.public_key:
         return False
-    needed = ACTION_ROLES.get(action_key(event), ())
-    if needed and not any(now.has(r) for r in needed):
+    if now.lacks(action_key(event)):
         return False
     if event.get("action") in SEPARATED:
         old, new = settings_at(chain, cited), settings_at(chain, change.hash)

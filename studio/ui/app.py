@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -104,21 +103,10 @@ def run(library: str | None = None) -> int:
         window.start.then(window.switch_member)
     if os.environ.get(EXIT_WHEN_READY):
         _exit_when_listed(app, window)
+    from studio.ui.session_end import end_on_terminate
+
     end_on_terminate(app, window)
     return app.exec()
-
-
-def end_on_terminate(app: QApplication, window: MainWindow) -> None:
-    """SIGTERM (the desktop session ending) ends the studio as end_session says, without questions."""
-    def terminate(*_: object) -> None:
-        window.end_session()
-        app.exit(0)  # not quit(): that would ask each window to close, and closing asks about unsaved work
-
-    signal.signal(signal.SIGTERM, terminate)
-    # Python runs a signal handler only when it next gets control; while Qt waits for events it has none.
-    beat = QTimer(app)
-    beat.timeout.connect(lambda: None)
-    beat.start(500)
 
 
 # Set by the packaged app's smoke test: quit cleanly once the library is listed.

@@ -23,8 +23,9 @@ from studio.ui.checklist_dock import ChecklistDock
 from studio.ui.history_dock import HistoryDock
 from studio.ui.library_model import LibraryScanner
 from studio.ui.library_page import LibraryPage
-from studio.ui.member_actions import member_label, show_roster
+from studio.ui.member_actions import member_label, role_note, show_roster
 from studio.ui.review_actions import install_review_actions
+from studio.ui.session_end import end_session
 from studio.ui.settings_action import open_library_settings
 from studio.ui.window_menus import build_menus
 from studio.ui.window_settings import RefitWhenFramed, WindowSettings, fit_on_screen
@@ -309,16 +310,10 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         editor = c.editor
-        self.package_page.show_package(c.package, editor.read_only, editor.lock_message, self._role_note())
+        self.package_page.show_package(c.package, editor.read_only, editor.lock_message, role_note(c))
         dirty = "（未保存）" if editor.dirty else ""
         self.setWindowTitle(f"{APP_NAME} — {c.package.metadata.title or '未命名'}{dirty}")
         self._update_actions()
-
-    def _role_note(self) -> str:
-        """For a member without the 起草 role: the content is theirs to read, not to change."""
-        c = self.controller
-        why = c.editor.role_refusal("edit") if c is not None and not c.editor.read_only else ""
-        return f"{why}内容只能阅读，不能修改；可以写段落意见，或办理本人角色的审核步骤。" if why else ""
 
     def _show_findings(self, findings: list) -> None:
         self.checklist.show_findings(findings)
@@ -394,28 +389,11 @@ class MainWindow(QMainWindow):
 
         switch_member(self)  # the open package, if any, stays open and acts as the new member
 
-    def end_session(self) -> None:
-        """The system ends the session (logout, shutdown): nobody is there to answer a question.
-        Unsaved work stays in crash recovery, offered at the next start; the edit lock is let go."""
-        if self.controller is not None:
-            self.package_page.commit_pending()
-            self.controller.editor.keep_for_recovery()
-            self.package_page.shutdown()
-            self.controller.close()
-            self.controller = None
-        if self.scanner is not None:
-            self.scanner.requestInterruption()
-            self.scanner.wait()
-        self.window_settings.save(self.saveGeometry(), self.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.close_package():
             event.ignore()
             return
-        if self.scanner is not None:
-            self.scanner.requestInterruption()
-            self.scanner.wait()
-        self.window_settings.save(self.saveGeometry(), self.saveState())
+        end_session(self)  # the package is closed: the scan stops and the window's state is kept
         event.accept()
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from studio.domain.package import Package
     from studio.service.actor import Actor
     from studio.ui.main_window import MainWindow
+    from studio.ui.package_controller import PackageController
 
 
 def member_label(member: Actor | None) -> str:
@@ -23,6 +24,12 @@ def member_label(member: Actor | None) -> str:
     if member is None:
         return "未登录（只能查看）"
     return f"当前成员：{member.name}" + (f"（{member.office}）" if member.office else "")
+
+
+def role_note(controller: PackageController) -> str:
+    """For a member without the 起草 role: the content is theirs to read, not to change."""
+    why = controller.editor.role_refusal("edit") if not controller.editor.read_only else ""
+    return f"{why}内容只能阅读，不能修改；可以写段落意见，或办理本人角色的审核步骤。" if why else ""
 
 
 def action_title(package: Package, action: str) -> str:

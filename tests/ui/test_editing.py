@@ -149,7 +149,7 @@ def test_unsaved_work_is_offered_back_after_a_crash(qtbot, open_window, library,
 
 TYPE_THEN_RUN = CHILD_WINDOW + """
 from PySide6.QtGui import QInputMethodEvent
-from studio.ui.app import end_on_terminate
+from studio.ui.session_end import end_on_terminate
 widget = window.package_page.policy.text
 widget.setFocus()
 event = QInputMethodEvent()
