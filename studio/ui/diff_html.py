@@ -6,10 +6,12 @@ the new side; unchanged paragraphs are greyed so that the changed ones stand out
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from studio.domain.paragraph_alignment import Row
 from studio.domain.text_diff import Op, Run
+from studio.service.review_changes import PieceChange
 
 REMOVED_STYLE = "color:#b3261e; text-decoration: line-through; background:#fdecea;"
 ADDED_STYLE = "color:#1b6e3a; text-decoration: underline; background:#e6f4ea;"
@@ -40,8 +42,8 @@ def runs_html(runs: list[Run]) -> str:
     return "<p style='line-height:160%'>" + before + after + "</p>"
 
 
-def _cell(no: int | None, runs: list[Run], changed: bool, absent: str, anchor: str = "") -> str:
-    number = f'<td width="7%" style="{_NUMBER}">{anchor}' + (f"第{no}段" if no else "") + "</td>"
+def _cell(place: str, runs: list[Run], changed: bool, absent: str, anchor: str = "") -> str:
+    number = f'<td width="7%" style="{_NUMBER}">{anchor}{escape(place)}</td>'
     if not runs:
         body = f'<td width="43%" style="color:{_UNCHANGED}; background:#f4f4f4;">{absent}</td>'
     elif changed:
@@ -56,15 +58,43 @@ FIRST_CHANGE = "first-change"  # the anchor the dialog scrolls to
 CONTEXT = 1
 
 
-def _folded(rows: list[Row]) -> str:
-    first, last = rows[0], rows[-1]
-    where = f"第{first.new_no}段" if first is last else f"第{first.new_no}–{last.new_no}段"
+_NUMBERED = re.compile(r"第(\d+)段")
+
+
+def _span_of(places: list[str]) -> str:
+    """The unchanged paragraphs folded away, named as the margin names them: 标题、第1–5段."""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            parts.append(f"第{run[0]}段" if len(run) == 1 else f"第{run[0]}–{run[-1]}段")
+            run.clear()
+
+    for place in dict.fromkeys(places):  # a place spread over several lines is named once
+        number = _NUMBERED.fullmatch(place)
+        if number and (not run or int(number.group(1)) == run[-1] + 1):
+            run.append(int(number.group(1)))
+            continue
+        close()
+        if number:
+            run.append(int(number.group(1)))
+        else:
+            parts.append(place)
+    close()
+    return "、".join(parts) if len(parts) <= 3 else f"{parts[0]}至{parts[-1]}"
+
+
+def _folded(change: PieceChange, rows: list[Row]) -> str:
+    where = _span_of([change.new_place(r.new_no) for r in rows if r.new_no is not None])
     return (f'<tr><td colspan="4" align="center" style="color:{_UNCHANGED}; background:#f4f4f4;">'
-            f"……{where}未改动……</td></tr>")
+            f"……{escape(where)}未改动……</td></tr>")
 
 
-def side_by_side_html(rows: list[Row], old_caption: str, new_caption: str) -> str:
-    """Old | new, paragraph by paragraph; long unchanged stretches fold into one line."""
+def side_by_side_html(change: PieceChange, old_caption: str, new_caption: str) -> str:
+    """Old | new, paragraph by paragraph, each named as the editor's margin and the findings name it
+    (标题, 第3段); long unchanged stretches fold into one line."""
+    rows = change.rows
     head = (f'<tr><th colspan="2" align="left">{escape(old_caption)}</th>'
             f'<th colspan="2" align="left">{escape(new_caption)}</th></tr>')
     changed = [i for i, r in enumerate(rows) if r.changed]
@@ -76,13 +106,15 @@ def side_by_side_html(rows: list[Row], old_caption: str, new_caption: str) -> st
             hidden.append(r)
             continue
         if hidden:
-            parts.append(_folded(hidden))
+            parts.append(_folded(change, hidden))
             hidden = []
         anchor = f'<a name="{FIRST_CHANGE}"></a>' if changed and i == changed[0] else ""
-        parts.append("<tr>" + _cell(r.old_no, r.old, r.changed, "（新增段落）", anchor)
-                     + _cell(r.new_no, r.new, r.changed, "（已删除）") + "</tr>")
+        old_place = change.old_place(r.old_no) if r.old_no else ""
+        new_place = change.new_place(r.new_no) if r.new_no else ""
+        parts.append("<tr>" + _cell(old_place, r.old, r.changed, "（新增段落）", anchor)
+                     + _cell(new_place, r.new, r.changed, "（已删除）") + "</tr>")
     if hidden:
-        parts.append(_folded(hidden))
+        parts.append(_folded(change, hidden))
     body = "".join(parts)
     return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             'style="border-collapse:collapse; border-color:#d0d0d0; line-height:150%;">'
