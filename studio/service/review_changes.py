@@ -8,6 +8,7 @@ them: the title is 标题, the body's paragraphs are counted from 第1段.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -88,12 +89,32 @@ def _place(places: tuple[str, ...], number: int) -> str:
 def piece_changes(then: PieceTexts, package: Package) -> list[PieceChange]:
     """Every piece, changed or not: `then` against the package now."""
     now = piece_texts_and_places(package)
-    return [PieceChange(key, then.texts.get(key, ""), now.texts.get(key, ""),
-                        _aligned(then, key), _aligned(now, key)) for key in PIECE_KEYS]
+    changes = []
+    for key in PIECE_KEYS:
+        new_places = _aligned(now, key)
+        old_places = _aligned(then, key) or _guessed(then.texts.get(key, ""), new_places)
+        changes.append(PieceChange(key, then.texts.get(key, ""), now.texts.get(key, ""), old_places, new_places))
+    return changes
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
 
 
 def _aligned(texts: PieceTexts, key: str) -> tuple[str, ...]:
     """The places of a piece's lines, or () if they do not fit its lines (kept by an older version)."""
     places = texts.places.get(key, [])
-    lines = [line for line in texts.texts.get(key, "").split("\n") if line.strip()]
-    return tuple(places) if len(places) == len(lines) else ()
+    return tuple(places) if len(places) == len(_lines(texts.texts.get(key, ""))) else ()
+
+
+def _guessed(old: str, new_places: tuple[str, ...]) -> tuple[str, ...]:
+    """Places for texts kept before places were recorded. They were kept the same way, title first: a
+    piece whose title and body lines are all there is now is read as having had its title then too."""
+    count = len(_lines(old))
+    body = [f"第{n}段" for n in range(1, count + 1)]
+    if count and new_places and all(p == "标题" or _BODY.fullmatch(p) for p in new_places) and new_places[0] == "标题":
+        return ("标题", *body[:-1])
+    return ()
+
+
+_BODY = re.compile(r"第\d+段")

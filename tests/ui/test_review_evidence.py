@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from studio.service.review_changes import checkpoint_write
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_into, when_dialog
@@ -17,7 +16,6 @@ def _submitted_interpretation(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
-    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
@@ -29,7 +27,6 @@ def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_windo
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
     editor = window.controller.editor
-    checkpoint_write(editor.folder, "review", "林晓", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     type_into(qtbot, text, "\n新增的一句说明。")
@@ -147,3 +144,59 @@ def test_the_sign_dialog_lists_each_piece_with_length_and_fingerprint(qtbot, ope
     dialog = CommentDialog("审签", "意见或说明（可不填）：", False, window, covers=lines)
     qtbot.addWidget(dialog)
     assert "本次审签以下内容" in dialog.covers.text() and hashes["policy"][:12] in dialog.covers.text()
+
+
+def _nth_paragraph_block(text, n: int) -> int:
+    """The block number of the n-th non-empty line, as the margin counts paragraphs."""
+    lines = text.toPlainText().split("\n")
+    return [i for i, line in enumerate(lines) if line.strip()][n - 1]
+
+
+def test_the_diff_names_an_edited_paragraph_as_the_margin_numbers_it(qtbot, open_window):
+    window, text = _submitted_interpretation(qtbot, open_window)
+    target = _nth_paragraph_block(text, 3)
+    for _ in range(200):  # down by lines as the user does; long paragraphs wrap over several
+        if text.textCursor().blockNumber() == target:
+            break
+        qtbot.keyClick(text, Qt.Key.Key_Down)
+    qtbot.keyClick(text, Qt.Key.Key_End)
+    commit_text(text, "（修订）")
+    assert text.paragraph_number(text.textCursor().blockNumber()) == 3  # the margin shows 3 at this line
+    assert window.controller.package.pieces.interpretation.title.strip()  # the piece has a title
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["html"] = dialog.text.toHtml()
+        seen["rows"] = _table_rows(dialog.text)
+        dialog.reject()
+
+    when_dialog(qtbot, look)
+    qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "html" in seen)
+    edited = next(row for row in seen["rows"] if "（修订）" in row[3])
+    assert edited[0] == "第3段" and edited[2] == "第3段"
+    # Under the heading row: the folded title and 第1段, 第2段 for context, then the edited paragraph.
+    assert [r[0] for r in seen["rows"][2:5]] == ["第2段", "第3段", "第4段"]
+    assert "……标题、第1段未改动……" in seen["rows"][1][0]  # the title is named apart, not counted as 第1段
+
+
+def _table_rows(browser) -> list[list[str]]:
+    """The side-by-side table as the reviewer reads it: each row's cells, in order."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(browser.document())
+    table = None
+    while table is None and not cursor.atEnd():
+        table = cursor.currentTable()
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    assert table is not None
+    rows = []
+    for r in range(table.rows()):
+        cells = []
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
+            first, last = cell.firstCursorPosition(), cell.lastCursorPosition()
+            first.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
+            cells.append(first.selectedText())
+        rows.append(cells)
+    return rows
