@@ -15,7 +15,6 @@ def _submitted_interpretation(qtbot, open_window):
     """The drafter's window on a package kept as submitted, the cursor at the start of the interpretation."""
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
-    editor = window.controller.editor
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
@@ -26,7 +25,6 @@ def _submitted_interpretation(qtbot, open_window):
 def test_changes_since_the_last_review_side_by_side_and_inline(qtbot, open_window):
     window = open_window(DRAFTER)
     open_row(qtbot, window, ESTATES)
-    editor = window.controller.editor
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     type_into(qtbot, text, "\n新增的一句说明。")
@@ -200,3 +198,75 @@ def _table_rows(browser) -> list[list[str]]:
             cells.append(first.selectedText())
         rows.append(cells)
     return rows
+
+
+def _dialog_seen(qtbot, window, act) -> dict:
+    seen: dict = {}
+
+    def look(dialog) -> None:
+        seen["bases"] = [dialog.baseline.itemText(i) for i in range(dialog.baseline.count())]
+        seen["chosen"] = dialog.baseline.currentText()
+        seen["missing"] = dialog.missing.text() if dialog.missing.isVisible() else ""
+        activate(qtbot, dialog)
+        act(dialog, seen)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        seen["done"] = True
+
+    when_dialog(qtbot, look)
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "done" in seen)
+    return seen
+
+
+def test_a_reviewer_chooses_since_the_last_release_by_keyboard(qtbot, open_window, library):
+    from studio.service import members, operations
+    from studio.service.demo_roster import DEMO_PASSPHRASE
+    from tests.ui.conftest import REVIEWER1
+    from tests.ui.helpers import package_with
+
+    # The released graduates package, amended by its drafter: 毕业 → 结业 in the interpretation.
+    folder = package_with(library, "高校毕业生就业创业若干措施")
+    drafter = members.sign_in(library, DRAFTER[0], DEMO_PASSPHRASE)
+    operations.transition(folder, drafter, "amend")
+    from studio.domain import edits
+
+    operations.edit(folder, drafter, lambda p: edits.set_text_piece(
+        p, "interpretation", p.pieces.interpretation.body.replace("高校毕业生", "高校应届毕业生", 1)))
+    window = open_window(REVIEWER1)
+    open_row(qtbot, window, "高校毕业生")
+
+    def choose_release(dialog, seen) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # 对比(&B)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_End)  # the last: 自上次发布以来
+        seen["since"] = dialog.since.text()
+        seen["pieces"] = [dialog.pieces.item(i).text() for i in range(dialog.pieces.count())]
+        seen["text"] = dialog.text.toPlainText()
+
+    seen = _dialog_seen(qtbot, window, choose_release)
+    assert seen["bases"] == ["自我上次审核以来", "自上次提交审核以来", "自上次审核通过以来", "自上次发布以来"]
+    assert seen["chosen"] == "自我上次审核以来" and seen["missing"] == ""  # the first that shows a change
+    assert seen["since"].startswith("上次发布时（第1版，") and seen["since"].endswith("刘洋")
+    assert "政策解读：改动2字" in seen["pieces"] and "政策文件：无改动" in seen["pieces"]
+    assert "上次发布时（第1版，" in seen["text"] and "应届" in seen["text"]
+
+
+def test_bases_that_do_not_exist_are_named_not_offered(qtbot, open_window):
+    from tests.ui.conftest import REVIEWER2
+
+    window = open_window(REVIEWER2)  # 复审 opens the package 初审 passed unchanged
+    open_row(qtbot, window, ESTATES)
+
+    def choose_review(dialog, seen) -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+        seen["since"] = dialog.since.text()
+        seen["text"] = dialog.text.toPlainText()
+
+    seen = _dialog_seen(qtbot, window, choose_review)
+    assert seen["bases"] == ["自上次提交审核以来（无改动）", "自上次审核通过以来（无改动）"]
+    assert seen["missing"] == "未列出的对比：您尚未审核过本文件包；本文件包尚未发布过。"
+    assert seen["since"].startswith("上次审核通过时（") and seen["since"].endswith("林晓")
+    assert seen["text"] == "这部分没有改动。"
