@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from studio.domain.text_count import word_count
+from studio.service.review_changes import piece_texts
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_into, when_dialog
@@ -135,7 +137,9 @@ def test_the_sign_dialog_lists_each_piece_with_length_and_fingerprint(qtbot, ope
     lines = what_is_signed(editor.folder, editor.saved)
     hashes = editor.saved.part_hashes()
     interpretation = next(line for line in lines if line.startswith("政策解读："))
-    assert "字" in interpretation and hashes["interpretation"][:12] in interpretation
+    assert hashes["interpretation"][:12] in interpretation
+    # The length is 字数 as Word counts it (the title line included), not Markdown marks and spaces.
+    assert f"：{word_count(piece_texts(editor.saved)['interpretation']):,}字" in interpretation
     assert any(line.startswith("图片等媒体文件") for line in lines)
     from studio.ui.dialogs import CommentDialog
 
