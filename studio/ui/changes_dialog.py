@@ -126,6 +126,6 @@ class ChangesDialog(QDialog):
         elif self.view.currentData() == SIDE_BY_SIDE:
             self.text.setHtml(side_by_side_html(change, basis.caption, "现在"))
         else:
-            self.text.setHtml(runs_html(change.runs))
+            self.text.setHtml(runs_html(change.runs, change.new_place))
         if change.changed_chars:
             self.text.scrollToAnchor(FIRST_CHANGE)  # the reviewer starts at the first change
