@@ -1,7 +1,8 @@
 """Markdown to safe HTML for published pages.
 
 Raw HTML is off, so a package's text can never inject markup or script; links keep
-only web, mail and phone schemes (and in-page anchors); images in a body become
+only web, mail and phone schemes (and in-page anchors); a bare web address in the text
+becomes a link (studio.domain.web_links); images in a body become
 links, because a published page must not load pictures from elsewhere. Headings get
 stable ids made from their own words, so a link to a section of a Chinese text keeps
 working when the page is exported again.
@@ -15,9 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from studio.domain.gongwen_headings import mark_headings
+from studio.domain.web_links import split_links
 
 _SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 # Characters a heading id keeps: letters, digits and CJK; the rest become single hyphens.
@@ -96,11 +99,43 @@ def _escape(text: str) -> str:
             .replace('"', "&quot;"))
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def _link_bare_addresses(state: StateCore) -> None:
+    """A bare https://… or www.… in running text becomes a link; its words stay exactly as written.
+    Text already inside a link, and code, are left alone."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children: list[Token] = []
+        inside = 0
+        for child in block.children:
+            inside += child.type == "link_open"
+            inside -= child.type == "link_close"
+            if child.type != "text" or inside or ("://" not in child.content and "www." not in child.content.lower()):
+                children.append(child)
+                continue
+            for words, href in split_links(child.content):
+                if not href or not safe_url(href):
+                    part = Token("text", "", 0)
+                    part.content = words
+                    children.append(part)
+                    continue
+                opening = Token("link_open", "a", 1, attrs={"href": href})
+                opening.markup, opening.info = "linkify", "auto"
+                text = Token("text", "", 0)
+                text.content = words
+                closing = Token("link_close", "a", -1)
+                closing.markup, closing.info = "linkify", "auto"
+                children += [opening, text, closing]
+        block.children = children
+
+
+@lru_cache(maxsize=2)
+def _parser(bare_links: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "xhtmlOut": False, "breaks": True,
                                    "linkify": False, "typographer": False})
     md.enable("table")
+    if bare_links:  # after text_join, so an address is one text token
+        md.core.ruler.push("bare_links", _link_bare_addresses)
     md.validateLink = _validate_link  # type: ignore[method-assign]
     md.add_render_rule("table_open", _table_open)
     md.add_render_rule("table_close", _table_close)
@@ -131,7 +166,7 @@ def _drop_leading(tokens: list[Token], kind: str, texts: set[str]) -> list[Token
 
 def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", drop_lead: tuple[str, ...] = (),
                     right_aligned: tuple[str, ...] = (), id_prefix: str = "h-",
-                    taken_ids: frozenset[str] = frozenset()) -> RenderedMarkdown:
+                    taken_ids: frozenset[str] = frozenset(), bare_links: bool = True) -> RenderedMarkdown:
     """Render `text`; its highest heading becomes h`top_level` (the page has its own h1).
 
     `drop_title`: a first heading that only repeats the page title is left out, and so is
@@ -139,9 +174,10 @@ def render_markdown(text: str, *, top_level: int = 2, drop_title: str = "", drop
     `right_aligned`: paragraphs that are exactly one of these (发文机关署名, 成文日期)
     are set right, as a 公文 prints them.
     `taken_ids`: ids the page template already uses, which headings must not take.
+    `bare_links`: a bare web address (https://… or www.…) in the text becomes a link to it.
     公文 heading lines (一、 / （一） / 1. / （1）) are headings whether or not they carry #.
     """
-    md = _parser()
+    md = _parser(bare_links)
     tokens = md.parse(mark_headings(clean_text(text)))
     if drop_title:
         tokens = _drop_leading(tokens, "heading", {_comparable(drop_title)})

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from studio.domain.metadata import Metadata
 from studio.domain.pieces import ExplainerPiece
+from studio.ui.column_scroll import ColumnScroll
+from studio.ui.fitted_image import FittedImage
 from studio.ui.section_form import SectionForm
 from studio.ui.section_text import SECTION_TYPES, new_section
 from studio.ui.typing_commit import TypingCommit
@@ -67,10 +67,9 @@ class ExplainerEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(splitter)
 
-        # The form scrolls at 720 px rather than squeezing its fields (or growing the window).
-        left_scroll = QScrollArea(splitter)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form scrolls at 720 px rather than squeezing its fields (or growing the window),
+        # and only up and down: the splitter never makes it narrower than its widest row.
+        left_scroll = self.form_scroll = ColumnScroll(splitter)
         left = QWidget(left_scroll)
         left_scroll.setWidget(left)
         lay = QVBoxLayout(left)
@@ -95,18 +94,32 @@ class ExplainerEditor(QWidget):
         self.sections.setAccessibleName("图解各部分")
         self.sections.setMinimumHeight(110)
         lay.addWidget(QLabel("各部分（按顺序排在长图中）", left))
-        lay.addWidget(self.sections)
+        # The list with its order buttons in a column beside it; adding a kind on its own row below,
+        # so the column stays narrow enough for a laptop beside the preview.
+        listed = QHBoxLayout()
+        listed.addWidget(self.sections, 1)
+        order = QVBoxLayout()
+        self.up_button = QPushButton("上移", left)
+        self.down_button = QPushButton("下移", left)
+        self.remove_button = QPushButton("删除", left)
+        for button, tip in ((self.up_button, "所选部分在长图中前移一位"), (self.down_button, "所选部分在长图中后移一位"),
+                            (self.remove_button, "删除所选部分")):
+            button.setToolTip(tip)
+            order.addWidget(button)
+        order.addStretch(1)
+        listed.addLayout(order)
+        lay.addLayout(listed)
         row = QHBoxLayout()
         self.new_type = QComboBox(left)
+        self.new_type.setAccessibleName("新部分的类型")
         guard(self.new_type)
         for key, name in SECTION_TYPES.items():
             self.new_type.addItem(name, key)
         self.add_button = QPushButton("添加", left)
-        self.remove_button = QPushButton("删除", left)
-        self.up_button = QPushButton("上移", left)
-        self.down_button = QPushButton("下移", left)
-        for w in (self.new_type, self.add_button, self.remove_button, self.up_button, self.down_button):
-            row.addWidget(w)
+        self.add_button.setToolTip("在最后添加一个所选类型的部分")
+        row.addWidget(QLabel("新的部分", left))
+        row.addWidget(self.new_type, 1)
+        row.addWidget(self.add_button)
         lay.addLayout(row)
 
         self.section_form = SectionForm(left)
@@ -118,14 +131,15 @@ class ExplainerEditor(QWidget):
         self.status = QLabel("修改后自动生成预览。", right)
         self.status.setWordWrap(True)
         rlay.addWidget(self.status)
-        self.image = QLabel(right)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.picture = FittedImage(right)
+        self.image = self.picture.label
         self.image.setAccessibleName("图解预览")
-        scroll = QScrollArea(right)
-        scroll.setWidget(self.image)
-        scroll.setWidgetResizable(True)
-        rlay.addWidget(scroll)
-        splitter.setSizes([520, 480])
+        rlay.addWidget(self.picture)
+        # The form gets the room a laptop has to spare; the preview is a scaled picture and takes the rest.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([600, 400])
 
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.render_preview)
@@ -225,7 +239,7 @@ class ExplainerEditor(QWidget):
         if self._closed:
             return
         if not self.piece.sections:
-            self.image.clear()
+            self.picture.clear()
             self.status.setText("还没有图解内容。添加各部分后会在这里显示长图预览。")
             return
         if self._renderer is not None and self._renderer.isRunning():
@@ -239,10 +253,9 @@ class ExplainerEditor(QWidget):
     def _preview_ready(self, image: QImage, error: str) -> None:
         if error:
             self.status.setText(error)
-            self.image.clear()
+            self.picture.clear()
         else:
-            target = min(480, image.width())
-            self.image.setPixmap(QPixmap.fromImage(image).scaledToWidth(target, Qt.TransformationMode.SmoothTransformation))
+            self.picture.show_image(image)
             self.status.setText(f"预览：{image.width()}×{image.height()} 像素（缩小显示）。")
         if self._stale_preview:
             self._stale_preview = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from studio.render.markdown import render_markdown
@@ -43,7 +43,9 @@ class MarkdownEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.document().setUndoRedoEnabled(False)  # the window's undo stack owns undo
         self.preview = QTextBrowser(splitter)
-        self.preview.setOpenExternalLinks(False)
+        # A link in the preview opens in the user's browser; the preview itself never leaves the text.
+        self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._open_link)
         self.preview.setAccessibleName(f"{name}预览")
         self.style_box = QComboBox(self)
         self.style_box.setAccessibleName("预览样式")
@@ -121,6 +123,14 @@ class MarkdownEditor(QWidget):
         source, target = self.text.verticalScrollBar(), self.preview.verticalScrollBar()
         if source.maximum() > 0:
             target.setValue(round(target.maximum() * source.value() / source.maximum()))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment() and not url.scheme():
+            self.preview.scrollToAnchor(url.fragment())
 
     def refresh_preview(self) -> None:
         html = render_markdown(self.text.toPlainText()).html

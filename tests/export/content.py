@@ -77,6 +77,8 @@ TENANT_INTERPRETATION = """# 《明湖市青年人才租房补贴办法》政策
 ## 五、注意事项
 
 补贴不得与其他住房补贴重复享受。咨询电话：[0599-87000000](tel:0599-87000000)。
+
+办法全文见明湖市人民政府门户网站www.minghu.gov.cn，国家政策可查询https://www.gov.cn/zhengce/xxgk/。
 """
 
 TENANT_CONSULTATION = """# 关于公开征求《明湖市青年人才租房补贴办法（征求意见稿）》意见的公告

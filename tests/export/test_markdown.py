@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from studio.render.markdown import clean_text, heading_id, render_markdown, safe_url
 
 
@@ -70,3 +75,39 @@ def test_control_characters_are_removed():
     assert clean_text("a\x00b\x07c\x1fd\x7fe\ufffff\r\ng") == "abcdef\ng"
     html = render_markdown("正文\x0b内容\x1b").html
     assert "\x0b" not in html and "\x1b" not in html
+
+
+def test_a_bare_web_address_becomes_a_link_with_its_words_unchanged():
+    html = render_markdown("详见https://www.gov.cn/zhengce/content/a.htm。登录www.example.gov.cn，办理。").html
+    assert ('详见<a href="https://www.gov.cn/zhengce/content/a.htm">https://www.gov.cn/zhengce/content/a.htm</a>。'
+            in html)
+    assert '登录<a href="http://www.example.gov.cn">www.example.gov.cn</a>，办理。' in html
+
+
+def test_local_paths_and_other_schemes_stay_plain_text():
+    text = r"草稿在 file:///C:/Users/zhang/a.docx 和 C:\Users\zhang\b.docx，javascript:alert(1)，http://192.168.1.9/oa"
+    html = render_markdown(text).html
+    assert "<a " not in html
+    assert "file:///C:/Users/zhang/a.docx" in html and "javascript:alert(1)" in html
+
+
+def test_addresses_already_in_a_link_or_in_code_are_left_alone():
+    html = render_markdown("[门户网站](https://www.gov.cn/) 与 `www.code.gov.cn` 与 <https://auto.gov.cn>").html
+    assert html.count("<a ") == 2 and "<code>www.code.gov.cn</code>" in html
+    assert '<a href="https://www.gov.cn/">门户网站</a>' in html
+
+
+_TAGS = re.compile(r'<a href="[^"]*">|</a>')
+_PARTS = st.sampled_from(list("ab.:/w?#()，。；）（、 政策1*_[]<>`\n") + ["https://", "http://", "www.", ".gov.cn",
+                                                                    "file://", "C:\\", "javascript:", "# ", "一、"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARTS, max_size=40).map("".join) | st.text(max_size=60))
+def test_linking_never_changes_the_visible_text(text):
+    linked = render_markdown(text).html
+    plain = render_markdown(text, bare_links=False).html
+    assert _TAGS.sub("", linked) == _TAGS.sub("", plain)
+    assert linked.count("<a ") >= plain.count("<a ")
+    for href in re.findall(r'<a href="([^"]*)">', linked):
+        assert safe_url(href.replace("&amp;", "&"))

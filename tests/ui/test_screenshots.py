@@ -65,6 +65,14 @@ def test_screenshots_of_every_tab_and_dialog(qtbot, open_window, library, messag
         qtbot.wait(30)
         assert (window.width(), window.height()) == (width, height), name
         save(window, f"{size}-{n + 2:02d}-tab-{name}")
+        if name == "explainer":  # the section form below the list, scrolled into view
+            explainer = window.package_page.explainer
+            explainer.sections.setCurrentRow(0)
+            explainer.form_scroll.ensureWidgetVisible(explainer.section_form.add_row)
+            qtbot.wait(30)
+            assert not explainer.form_scroll.horizontalScrollBar().isVisible()
+            save(window, f"{size}-{n + 2:02d}b-explainer-section-form")
+            explainer.form_scroll.verticalScrollBar().setValue(0)
     open_tab(qtbot, window, 1)
     window.package_page.interpretation.style_box.setCurrentIndex(1)
     qtbot.wait(30)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.conftest import DRAFTER, set_user
 from tests.ui.helpers import open_row, open_tab
@@ -101,3 +102,34 @@ def test_a_window_fitted_to_a_laptop_keeps_its_title_bar_and_status_bar_on_scree
     assert QRect(position, size + (framed.size() - QSize(1280, 720))) == area
     # Not framed yet (before the first show): only the screen bounds it, and it is fitted again once framed.
     assert fitted(QRect(6000, 4000, 900, 600), QSize(900, 600), area) == (QSize(900, 600), QRect(380, 120, 0, 0).topLeft())
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_explainer_section_form_shows_every_button_whole_with_no_sideways_scrollbar(qtbot, open_window, size):
+    """At 1280×720 the form was a narrow column with a sideways scrollbar and 下移 half hidden."""
+    window = open_window(DRAFTER)
+    window.resize(*size)
+    open_row(qtbot, window, "老旧小区")
+    open_tab(qtbot, window, 2)
+    explainer = window.package_page.explainer
+    scroll = explainer.form_scroll
+    kinds = set()
+    for row in range(explainer.sections.count()):
+        explainer.sections.setCurrentRow(row)
+        qtbot.wait(20)
+        kinds.add(explainer.section_form.kind)
+        assert not scroll.horizontalScrollBar().isVisible(), explainer.sections.item(row).text()
+        assert scroll.widget().width() <= scroll.viewport().width()
+        view = scroll.viewport().rect()
+        buttons = [b for b in scroll.widget().findChildren(QPushButton) if b.isVisible()]
+        assert {"上移", "下移", "删除", "添加"} <= {b.text() for b in buttons}
+        for button in buttons:
+            scroll.ensureWidgetVisible(button)  # the column scrolls up and down, never sideways
+            qtbot.wait(5)
+            box = QRect(button.mapTo(scroll.viewport(), QPoint(0, 0)), button.size())
+            assert view.contains(box), (button.text(), box, view)
+            assert button.width() >= button.sizeHint().width()  # its words are not cut
+        wide_enough = explainer.section_form.heading.fontMetrics().horizontalAdvance("一" * 16)
+        assert explainer.section_form.heading.width() >= wide_enough  # a typical heading reads whole
+        assert explainer.title.width() >= wide_enough
+    assert {"figures", "chart", "points", "contact"} <= kinds  # a table, a chart, lines and a pair of fields
