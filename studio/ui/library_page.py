@@ -31,6 +31,9 @@ class LibraryTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # Rows are chosen, never edited cell by cell: Tab leaves the list (to the docks) instead of
+        # walking its cells for ever, which kept the keyboard from ever reaching 待我处理 or the checklist.
+        self.setTabKeyNavigation(False)
         self._listed = False
         self._announced = False
 

@@ -1,0 +1,36 @@
+"""What a second keyboard-only walk in a real X window met: the reviewer's and the openness office's day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import REVIEWER2
+
+OLD_ESTATES = "老旧小区"
+
+
+def keys_to(qtbot, k: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "the keyboard is nowhere"
+    qtbot.keyClick(widget, k, modifiers)
+
+
+def test_tab_leaves_the_library_list_and_reaches_waiting_for_me_where_enter_opens_it(qtbot, open_window):
+    # Tab walked the list's cells for ever: 待我处理 and the checklist were out of the keyboard's reach.
+    window = open_window(REVIEWER2)
+    page = window.library_page
+    page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    passed = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        passed.append(widget)
+        if widget is window.work.list:
+            break
+        keys_to(qtbot, Qt.Key.Key_Tab)
+    assert window.work.list.hasFocus(), [w.accessibleName() for w in passed if w is not None]
+    assert page.table in passed and window.checklist.list in passed  # on the way, not stuck in the table
+    keys_to(qtbot, Qt.Key.Key_Down)
+    keys_to(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller is not None)
+    assert OLD_ESTATES in window.controller.editor.working.metadata.title
