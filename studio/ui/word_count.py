@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit, QTextEdit, QWidget
 
 from studio.domain.text_count import word_count
@@ -23,6 +24,7 @@ class WordCount(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.editor: QPlainTextEdit | QTextEdit | None = None
+        self.document = QTextDocument(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(RECOUNT_MS)
@@ -39,11 +41,14 @@ class WordCount(QObject):
                 self.label.hide()
             return
         if self.editor is not None:
-            self.editor.textChanged.disconnect(self.timer.start)
+            self.document.contentsChanged.disconnect(self.timer.start)
             self.editor.selectionChanged.disconnect(self.recount)
             self.editor.destroyed.disconnect(self._gone)
         self.editor = new
-        new.textChanged.connect(self.timer.start)
+        # The document's signal, not the editor's: stored text is shown with the editor's signals
+        # blocked (so it is not taken for typing), and the count must follow that too.
+        self.document = new.document()
+        self.document.contentsChanged.connect(self.timer.start)
         new.selectionChanged.connect(self.recount)
         new.destroyed.connect(self._gone)
         self.recount()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from studio.domain.text_count import word_count
 from tests.ui.conftest import REVIEWER2
 
 OLD_ESTATES = "老旧小区"
@@ -34,3 +35,18 @@ def test_tab_leaves_the_library_list_and_reaches_waiting_for_me_where_enter_open
     keys_to(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.controller is not None)
     assert OLD_ESTATES in window.controller.editor.working.metadata.title
+
+
+def test_a_package_opened_by_keyboard_shows_the_word_count_of_the_text_the_keyboard_is_in(qtbot, open_window):
+    # Opened from 待我处理 with Enter, the keyboard was in the policy text but the status bar said 字数：0.
+    window = open_window(REVIEWER2)
+    label = window.findChild(QLabel, "wordCount")
+    window.work.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    keys_to(qtbot, Qt.Key.Key_Down)
+    keys_to(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller is not None)
+    policy = window.package_page.policy.text
+    qtbot.waitUntil(lambda: policy.hasFocus())
+    expected = word_count(policy.toPlainText())
+    assert expected > 1000
+    qtbot.waitUntil(lambda: label.isVisible() and label.text() == f"字数：{expected:,}")
