@@ -58,8 +58,11 @@ def switch_member(window: MainWindow) -> None:
     window.user.name, window.user.office = actor.name, actor.office
     window.user.save()
     if window.controller is not None:
+        window.package_page.commit_pending()  # words typed so far are the previous member's
         window.controller.editor.switch_actor(actor)
     window._show_user()
+    # The page too, not only the actions: whether the content is theirs to change is the new member's.
+    window._refresh_package()
     window._update_actions()
     window.work.refresh(window.library_root, actor)
     window.statusBar().showMessage(f"已以{actor.name}的身份登录。", 8000)

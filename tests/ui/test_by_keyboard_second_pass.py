@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from studio.domain.text_count import word_count
 from tests.ui.conftest import REVIEWER2
+from tests.ui.helpers import open_row, press_ok, when_dialog
 
 OLD_ESTATES = "老旧小区"
+OLD_ESTATES_DRAFTER = "何静"
 
 
 def keys_to(qtbot, k: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
@@ -50,3 +52,24 @@ def test_a_package_opened_by_keyboard_shows_the_word_count_of_the_text_the_keybo
     expected = word_count(policy.toPlainText())
     assert expected > 1000
     qtbot.waitUntil(lambda: label.isVisible() and label.text() == f"字数：{expected:,}")
+
+
+def test_switching_to_the_drafter_lifts_the_reviewers_read_only_note_and_opens_the_text(qtbot, open_window):
+    # 复审 returned the package, then Ctrl+Shift+K to its drafter: the banner still said
+    # "陈立新没有“起草”角色……内容只能阅读" and the text stayed read-only until the package was reopened.
+    window = open_window(REVIEWER2)
+    open_row(qtbot, window, OLD_ESTATES)
+    page = window.package_page
+    assert "陈立新没有“起草”角色" in page.banner.text() and page.policy.text.isReadOnly()
+
+    def answer(dialog):
+        dialog.name.setCurrentIndex(dialog.name.findData(OLD_ESTATES_DRAFTER))
+        qtbot.keyClicks(dialog.passphrase, "demo")
+        press_ok(qtbot, dialog)
+    when_dialog(qtbot, answer)
+    page.policy.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    keys_to(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.member is not None and window.member.name == OLD_ESTATES_DRAFTER)
+    assert "起草”角色" not in page.banner.text()
+    assert not page.policy.text.isReadOnly()
+    assert not page.faq.question.isReadOnly()
