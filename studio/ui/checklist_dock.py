@@ -86,7 +86,10 @@ class ChecklistDock(QDockWidget):
                 count = sum(1 for x in findings if x.piece == f.piece)
                 header = QListWidgetItem(f"{_GROUP_LABELS.get(f.piece) or piece_label(f.piece)}（{count}）")
                 header.setFont(bold)
-                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                # Not enabled, so Up and Down step over it: Enter on a group's name did nothing, and
+                # the keyboard stopped there between two findings. Painted in the list's own text colour.
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setForeground(self.list.palette().text())
                 self.list.addItem(header)
             item = QListWidgetItem(style.standardIcon(icons[f.severity]), f"【{f.severity.label}】{f.display_message()}")
             item.setToolTip(f"{f.code}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from studio.domain.text_count import word_count
+from studio.ui.checklist_dock import FINDING_ROLE
 from tests.ui.conftest import REVIEWER2
 from tests.ui.helpers import open_row, press_ok, when_dialog
 
@@ -73,3 +74,23 @@ def test_switching_to_the_drafter_lifts_the_reviewers_read_only_note_and_opens_t
     assert "起草”角色" not in page.banner.text()
     assert not page.policy.text.isReadOnly()
     assert not page.faq.question.isReadOnly()
+
+
+def test_up_and_down_in_the_checklist_step_from_finding_to_finding_over_the_group_names(qtbot, open_window):
+    # Up from the first 政策解读 finding stopped on the name "政策解读（1）", where Enter did nothing.
+    window = open_window(REVIEWER2)
+    open_row(qtbot, window, OLD_ESTATES)
+    checklist = window.checklist
+    keys_to(qtbot, Qt.Key.Key_F8)
+    assert checklist.list.hasFocus()
+    findings = len(checklist.items())
+    assert findings >= 3 and checklist.list.count() > findings  # groups between them
+    seen = [checklist.list.currentItem()]
+    for _ in range(findings - 1):
+        keys_to(qtbot, Qt.Key.Key_Down)
+        seen.append(checklist.list.currentItem())
+    for _ in range(findings - 1):
+        keys_to(qtbot, Qt.Key.Key_Up)
+        seen.append(checklist.list.currentItem())
+    assert all(item.data(FINDING_ROLE) is not None for item in seen), [i.text() for i in seen]
+    assert len({id(item) for item in seen}) == findings
