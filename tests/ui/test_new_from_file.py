@@ -101,6 +101,9 @@ def test_importing_into_an_open_package_offers_values_and_the_save_names_the_fil
     first = policy_file(tmp_path)
     chosen = [first]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(chosen[0]), "")))
+    from studio.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(chosen[0]))  # the 导入 dialog
     click_action(qtbot, window, "new_from_file")
     _wait_opened(qtbot, window, "关于同意张某同志辞职的批复")
     revised = tmp_path / "修订稿.txt"
