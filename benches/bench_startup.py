@@ -8,6 +8,9 @@ start until its main window is exposed (the studio's with the library listed).
 The studio is timed as a user meets it on any start after the first: its warm-up run opens the
 library and finishes the scan, so the library's listing is kept in the (private) user cache.
 --first-start removes that listing before every run, as on the very first start.
+A fourth program, a PySide6 window with the same kinds of widgets on its first screen and no studio
+code (same-widgets-pyside6), shows how much of the gap to the bare window is the widgets themselves.
+The programs take turns run by run, so a busy moment of the machine falls on all of them alike.
 Offscreen (default) targets: studio ≤ 0.7 × ReText and ≤ 1.5 × the bare window.
 With --xvfb the three run in one real X server (Xvfb, 1920×1080) started by this script, as a
 user's desktop would show them; targets there: ≤ 0.7 × ReText and ≤ 1.4 × the bare window.
@@ -125,6 +128,7 @@ def main() -> None:
             "studio": (Path(sys.executable), ["studio", str(ROOT / "projects")]),
             "retext": (retext_python(), ["retext"]),
             "bare-pyside6": (Path(sys.executable), ["bare-pyside6"]),
+            "same-widgets": (Path(sys.executable), ["same-widgets-pyside6"]),
         }
         for python, probe_args in programs.values():  # warm the disk cache once, as a second start would be
             start_time(python, probe_args, env)
@@ -136,16 +140,20 @@ def main() -> None:
                 shutil.rmtree(listings, ignore_errors=True)
             return start_time(python, probe_args, env)
 
-        medians = {}
-        for name, (python, probe_args) in programs.items():
-            runs = [timed(name, python, probe_args) for _ in range(args.runs)]
-            medians[name] = statistics.median(runs)
+        runs: dict[str, list[float]] = {name: [] for name in programs}
+        for _ in range(args.runs):
+            for name, (python, probe_args) in programs.items():
+                runs[name].append(timed(name, python, probe_args))
+        medians = {name: statistics.median(times) for name, times in runs.items()}
+        for name, times in runs.items():
             print(f"{name:13s} start to window shown: median {medians[name] * 1000:.0f} ms "
-                  f"(runs: {', '.join(f'{t * 1000:.0f}' for t in runs)})")
+                  f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
     where = ("Xvfb" if args.xvfb else "offscreen") + (", first start" if args.first_start else "")
     bare_target = 1.4 if args.xvfb else 1.5
     print(f"[{where}] studio / ReText = {medians['studio'] / medians['retext']:.2f} (target ≤ 0.7); "
-          f"studio / bare window = {medians['studio'] / medians['bare-pyside6']:.2f} (target ≤ {bare_target})")
+          f"studio / bare window = {medians['studio'] / medians['bare-pyside6']:.2f} (target ≤ {bare_target}); "
+          f"same widgets / bare window = {medians['same-widgets'] / medians['bare-pyside6']:.2f}; "
+          f"studio / same widgets = {medians['studio'] / medians['same-widgets']:.2f}")
     print(f"preview refresh, 20,000-character policy: median {preview_refresh_ms(args.runs * 3):.1f} ms "
           f"(target ≤ 30 ms)")
 

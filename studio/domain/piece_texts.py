@@ -101,3 +101,11 @@ def metadata_paragraphs(package: Package, skip: tuple[str, ...] = ()) -> Iterato
     for key, value in package.metadata.to_dict().items():
         if key not in skip and value.strip():
             yield Paragraph("metadata", key, f"元数据·{label(key)}", value.strip())
+
+
+def piece_lines(package: Package, key: str) -> list[tuple[str, str]]:
+    """The piece as a reader compares it, one non-empty line a row, each with where it stands in the
+    piece as the checks and the editor's margin name it (标题, 第3段, 第2条的回答), without the piece's name."""
+    name = piece_label(key)
+    return [(p.place.removeprefix(name) or p.place, line)
+            for p in piece_paragraphs(package, key) for line in p.text.split("\n") if line.strip()]

@@ -9,6 +9,12 @@ whitespace are cut out first and kept whole, so a change never cuts a figure in 
 (“500元” → “600元” reads as 500 → 600). The words are compared, and two edits separated only by
 one short unchanged word are merged into one replaced phrase, because that is how a reader sees
 a rewritten clause.
+
+The segmenter keeps compounds whole (工程建设 is one dictionary word), so a word changed inside a
+compound would mark the whole compound (工作建设 → 工程建设). Where a replaced pair shares its
+first or last characters, the shared part is cut back to the boundaries of a finer cut (the
+dictionary words a compound is made of, as jieba's search mode finds them), so only 工作 → 工程
+is marked and 建设 stays unmarked.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import ModuleType
 
 # Kept whole and never given to the segmenter: a number with its separators and percent sign,
 # a Latin word, a stretch of whitespace.
@@ -50,15 +57,19 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _segmenter() -> ModuleType:
+    # Loaded here, not at import: the dictionary takes ~0.2 s and only a diff needs it.
+    import rjieba
+
+    return rjieba
+
+
 def _words(han: str) -> list[str]:
     """Dictionary words of a stretch with no digits, Latin letters or whitespace."""
     if not han:
         return []
-    # Loaded here, not at import: the dictionary takes ~0.2 s and only a diff needs it.
-    from rjieba import cut
-
     try:
-        return list(cut(han, False))
+        return list(_segmenter().cut(han, False))
     except UnicodeError:  # a lone surrogate cannot cross into the segmenter: compare it by character
         return list(han)
 
@@ -92,8 +103,59 @@ def diff_runs(old: str, new: str) -> list[Run]:
         if tag == "equal":
             groups.append(_Same(a[i1:i2]))
         else:
-            groups.append(_Edit("".join(a[i1:i2]), "".join(b[j1:j2])))
+            groups += _narrowed(a[i1:i2], b[j1:j2])
     return _as_runs(_bridge_short_gaps(groups))
+
+
+def _narrowed(old: list[str], new: list[str]) -> list[_Edit | _Same]:
+    """A replaced stretch, its shared start and end left unmarked where a finer cut has a word boundary."""
+    removed, added = "".join(old), "".join(new)
+    if not removed or not added:
+        return [_Edit(removed, added)]
+    limit = min(len(removed), len(added))
+    prefix = next((n for n in range(limit) if removed[n] != added[n]), limit)
+    suffix = next((n for n in range(limit - prefix) if removed[-1 - n] != added[-1 - n]), limit - prefix)
+    old_cuts, new_cuts = _fine_boundaries(old), _fine_boundaries(new)
+    head = max(n for n in range(prefix + 1) if n in old_cuts and n in new_cuts)
+    tail = max(n for n in range(suffix + 1)
+               if len(removed) - n in old_cuts and len(added) - n in new_cuts)
+    out: list[_Edit | _Same] = []
+    if head:
+        out.append(_Same([removed[:head]]))
+    out.append(_Edit(removed[head:len(removed) - tail], added[head:len(added) - tail]))
+    if tail:
+        out.append(_Same([removed[len(removed) - tail:]]))
+    return out
+
+
+def _fine_boundaries(words: list[str]) -> set[int]:
+    """Offsets in the joined words where a word of the finer cut starts or ends."""
+    cuts, at = {0}, 0
+    for word in words:
+        if len(word) > 2 and not _WHOLE.fullmatch(word):
+            cuts |= {at + n for n in _inner_boundaries(word)}
+        at += len(word)
+        cuts.add(at)
+    return cuts
+
+
+def _inner_boundaries(word: str) -> set[int]:
+    """Where the dictionary words a compound is made of meet (中华人民共和国: 2 and 4), counting only
+    boundaries on a path of whole sub-words from its start to its end."""
+    try:
+        spans = [(s, e) for _, s, e in _segmenter().tokenize(word, "search", False)]
+    except UnicodeError:
+        return set()
+    spans.append((0, len(word)))
+    ahead = {0}
+    for s, e in sorted(spans):
+        if s in ahead:
+            ahead.add(e)
+    behind = {len(word)}
+    for s, e in sorted(spans, key=lambda span: -span[1]):
+        if e in behind:
+            behind.add(s)
+    return ahead & behind
 
 
 def _bridge_short_gaps(groups: list[_Edit | _Same]) -> list[_Edit | _Same]:
@@ -117,7 +179,10 @@ def _as_runs(groups: list[_Edit | _Same]) -> list[Run]:
     out: list[Run] = []
     for group in groups:
         if isinstance(group, _Same):
-            out.append(Run(Op.SAME, group.text))
+            if out and out[-1].op is Op.SAME:  # a narrowed edit's unchanged end meets the next unchanged words
+                out[-1] = Run(Op.SAME, out[-1].text + group.text)
+            elif group.text:
+                out.append(Run(Op.SAME, group.text))
             continue
         if group.removed:
             out.append(Run(Op.REMOVED, group.removed))

@@ -23,6 +23,7 @@ from studio.domain.states import State
 from studio.service import paragraph_comments
 from studio.service.clock import now, stamp
 from studio.service.recorded_state import outside_change_message
+from studio.service.review_bases import Basis, review_bases
 from studio.service.review_changes import checkpoint_write
 from studio.service.session import Actor, PackageSession
 from studio.store.library import Library
@@ -169,6 +170,10 @@ class PackageEditor:
         return t
 
     # -- review records --------------------------------------------------
+    def review_bases(self) -> list[Basis]:
+        """What the working copy can be compared against, read from this package's record."""
+        return review_bases(self.folder, self.session.events, self.session.releases, self.actor.id)
+
     def add_comment(self, piece: str, paragraph: int, text: str) -> None:
         """A reviewer's comment on a paragraph, signed as an event of the package's chain."""
         self._after_review_record(lambda: paragraph_comments.add_comment(self.session, piece, paragraph, text))

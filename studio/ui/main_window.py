@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.package_page.commit_pending()
-        (self.controller.undo.undo if undo else self.controller.undo.redo)()
+        if (place := self.controller.step_history(undo)) is not None:  # shown, even in another tab
+            self.package_page.show_change(place)
 
     def _refresh_package(self) -> None:
         c = self.controller

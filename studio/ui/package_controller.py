@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from studio.domain.changed_place import ChangedPlace, changed_place
 from studio.domain.edits import EditOutcome
 from studio.domain.errors import StudioError
 from studio.domain.findings import Finding
@@ -62,6 +63,12 @@ class PackageController(QObject):
         for notice in result.outcome.notices:
             self.message.emit(notice)
         self._after_change()
+
+    def step_history(self, undo: bool) -> ChangedPlace | None:
+        """Undo or redo one step; where it changed the package, for the window to show."""
+        before = self.package
+        (self.undo.undo if undo else self.undo.redo)()
+        return changed_place(before, self.package)
 
     def _restore(self, package: Package) -> None:
         self.editor.restore(package)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from studio.domain import edits
+from studio.domain.changed_place import ChangedPlace
 from studio.domain.findings import Span
 from studio.domain.package import Package
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, POLICY
@@ -187,3 +188,21 @@ class PackagePage(QWidget):
             editor.focus_body()
             if span is not None:  # a text piece's spans count in its body
                 select_span(editor.text, span)
+
+    def show_change(self, place: ChangedPlace) -> None:
+        """After undo or redo: the piece that changed, the cursor just after the restored words, in view."""
+        editors = {POLICY: self.policy, INTERPRETATION: self.interpretation, CONSULTATION: self.consultation}
+        editor = editors.get(place.piece)
+        if editor is None:
+            self.focus(place.piece, place.field)
+            return
+        self.tabs.setCurrentWidget(editor)
+        if place.field == "title" and editor.title_edit is not None:
+            editor.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        editor.focus_body()
+        cursor = editor.text.textCursor()
+        cursor.setPosition(min(place.at, len(editor.text.toPlainText())))
+        editor.text.setTextCursor(cursor)
+        editor.text.ensureCursorVisible()
+

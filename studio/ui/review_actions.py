@@ -31,7 +31,8 @@ def show_changes(window: MainWindow) -> None:
 
     if window.controller is not None:
         window.package_page.commit_pending()
-        ChangesDialog(window.controller.editor.folder, window.controller.package, window).exec()
+        editor = window.controller.editor
+        ChangesDialog(editor.review_bases(), window.controller.package, window).exec()
 
 
 def add_paragraph_comment(window: MainWindow) -> None:

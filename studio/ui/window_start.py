@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
     from studio.ui.new_from_file import LibraryDrop
+    from studio.ui.word_count import WordCount
 
 
 # After the first paint, a couple of frames for the display (or compositor) to put it on screen
@@ -31,6 +32,7 @@ class WindowStart(QObject):
         self.window = window
         self.guards: tuple[QObject, ...] = ()
         self.library_drop: LibraryDrop | None = None
+        self.word_count: WordCount | None = None
         self._tasks: list[Callable[[], None]] = []
         window.library_page.table.listing_painted.connect(lambda: QTimer.singleShot(SETTLE_MS, self._on_screen))
 
@@ -50,11 +52,13 @@ class WindowStart(QObject):
             return
         from studio.ui.keyboard import install_input_guards
         from studio.ui.new_from_file import LibraryDrop
+        from studio.ui.word_count import WordCount
 
         page = self.window.library_page
         page.add_typing_aids()
         self.guards = install_input_guards(self.window)
         self.library_drop = LibraryDrop(self.window, [page, page.table.viewport()])
+        self.word_count = WordCount(self.window)
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task()

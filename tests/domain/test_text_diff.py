@@ -85,3 +85,24 @@ def test_each_side_rebuilds_its_text_exactly(old: str, new: str):
     assert "".join(r.text for r in old_side(runs)) == old
     assert "".join(r.text for r in new_side(runs)) == new
     assert "".join(tokens(old)) == old
+
+
+def test_a_word_changed_inside_a_compound_marks_that_word_not_the_compound():
+    # jieba keeps 工程建设 whole; only 工作 → 工程 changed, 建设 did not.
+    runs = diff_runs("推进工作建设落实。", "推进工程建设落实。")
+    assert marked(runs) == [Run(Op.REMOVED, "工作"), Run(Op.ADDED, "工程")]
+    assert new_side(runs) == [Run(Op.SAME, "推进"), Run(Op.ADDED, "工程"), Run(Op.SAME, "建设落实。")]
+    assert diff_runs("加强工程建设管理", "加强工作建设管理")[1:3] == [Run(Op.REMOVED, "工程"), Run(Op.ADDED, "工作")]
+
+
+def test_a_shared_part_of_a_compound_stays_unmarked_at_either_end():
+    # 中华人民共和国 is one word; its parts meet at 中华|人民|共和国, never inside 华人.
+    runs = diff_runs("中华人民共和国成立", "中华人民政府成立")
+    assert marked(runs) == [Run(Op.REMOVED, "共和国"), Run(Op.ADDED, "政府")]
+    assert old_side(runs)[0] == Run(Op.SAME, "中华人民")
+
+
+def test_a_shared_character_that_is_no_word_boundary_keeps_the_word_whole():
+    assert marked(diff_runs("现就有关情况解读如下", "现就有关情况解释如下")) == [
+        Run(Op.REMOVED, "解读"), Run(Op.ADDED, "解释")]
+    assert marked(diff_runs("补助1,500元", "补助2,500元")) == [Run(Op.REMOVED, "1,500"), Run(Op.ADDED, "2,500")]

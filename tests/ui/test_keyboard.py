@@ -126,3 +126,42 @@ def test_a_crash_after_typing_in_a_multi_line_field_offers_the_text_back(qtbot, 
     window.actions["save"].trigger()
     data = json.loads((folder / "package.json").read_text("utf-8"))
     assert data["package"]["1"]["metadata"]["no_consultation_reason"] == "崩溃前填写的理由。"
+
+
+def _cursor_in_view(editor) -> bool:
+    return editor.viewport().rect().contains(editor.cursorRect())
+
+
+def test_undo_and_redo_bring_the_changed_place_into_view(qtbot, open_window, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "老旧小区")  # a long interpretation: its end is far below the first screen
+    open_tab(qtbot, window, 1)
+    editor = window.package_page.interpretation.text
+    before = editor.toPlainText()
+    type_into(qtbot, editor, "文末补充的一句。")
+    qtbot.keyClick(editor, Qt.Key.Key_Home, CTRL)  # back to the top: the end is out of view
+    assert editor.verticalScrollBar().value() == 0 and editor.verticalScrollBar().maximum() > 0
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == before
+    assert editor.textCursor().position() == len(before)  # where the words were taken away
+    assert _cursor_in_view(editor) and editor.verticalScrollBar().value() > 0
+    qtbot.keyClick(editor, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert editor.toPlainText().endswith("文末补充的一句。")
+    assert editor.textCursor().position() == len(editor.toPlainText())  # just after the restored words
+    assert _cursor_in_view(editor) and editor.hasFocus()
+
+
+def test_undo_in_another_tab_switches_to_the_piece_that_changed(qtbot, open_window, messages):
+    window = open_window(DRAFTER)
+    open_row(qtbot, window, "老旧小区")
+    page = window.package_page
+    open_tab(qtbot, window, 1)
+    type_into(qtbot, page.interpretation.text, "文末补充的一句。")
+    open_tab(qtbot, window, 0)
+    policy = page.policy.text
+    qtbot.mouseClick(policy.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(policy, Qt.Key.Key_Z, CTRL)
+    editor = page.interpretation.text
+    assert page.tabs.currentWidget() is page.interpretation and editor.hasFocus()
+    assert not editor.toPlainText().endswith("文末补充的一句。") and _cursor_in_view(editor)

@@ -134,15 +134,12 @@ def edit_at(qtbot, text, words: str, replaced: int, new: str) -> None:
 def test_screenshots_of_the_changes_dialog_side_by_side_and_inline(qtbot, open_window, size):
     from PySide6.QtCore import Qt
 
-    from studio.service.review_changes import checkpoint_write
     from tests.ui.conftest import DRAFTER
 
     width, height = SIZES[size]
     window = open_window(DRAFTER)
     window.resize(width, height)
     open_row(qtbot, window, "老旧小区")
-    editor = window.controller.editor
-    checkpoint_write(editor.folder, "submit", "周敏", "2026-11-24T09:36:00+08:00", editor.saved).apply()
     open_tab(qtbot, window, 1)
     text = window.package_page.interpretation.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
@@ -164,3 +161,49 @@ def test_screenshots_of_the_changes_dialog_side_by_side_and_inline(qtbot, open_w
     when_dialog(qtbot, both_views)
     qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(shots) == 2)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_screenshots_of_the_changes_dialog_bases(qtbot, open_window, library, size):
+    """A reviewer on an amended release (every basis offered, since the release chosen), and 复审 on a
+    package with no release and no review of their own (the missing bases named)."""
+    from PySide6.QtCore import Qt
+
+    from studio.domain import edits
+    from studio.service import members, operations
+    from studio.service.demo_roster import DEMO_PASSPHRASE
+    from tests.ui.conftest import DRAFTER, REVIEWER1
+    from tests.ui.helpers import package_with
+
+    folder = package_with(library, "高校毕业生就业创业若干措施")
+    drafter = members.sign_in(library, DRAFTER[0], DEMO_PASSPHRASE)
+    operations.transition(folder, drafter, "amend")
+    operations.edit(folder, drafter, lambda p: edits.set_text_piece(
+        p, "interpretation", p.pieces.interpretation.body.replace("高校毕业生", "高校应届毕业生", 1)))
+    width, height = SIZES[size]
+    shots: list[Path] = []
+    for who, words, name, pick in ((REVIEWER1, "高校毕业生", "18-changes-since-release", Qt.Key.Key_End),
+                                   (REVIEWER2, "老旧小区", "19-changes-bases-missing", None)):
+        window = open_window(who)
+        window.resize(width, height)
+        open_row(qtbot, window, words)
+
+        def shoot(dialog: QDialog, window=window, name=name, pick=pick) -> None:
+            try:
+                if pick is not None:
+                    dialog.baseline.setFocus()
+                    qtbot.keyClick(dialog.baseline, pick)
+                qtbot.wait(30)
+                shots.append(save_over(window, dialog, f"{size}-{name}"))
+            finally:
+                dialog.reject()
+
+        taken = len(shots)
+        when_dialog(qtbot, shoot)
+        open_tab(qtbot, window, 1)
+        text = window.package_page.interpretation.text
+        qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda n=taken: len(shots) > n)
+        window.close()
+    assert len(shots) == 2
