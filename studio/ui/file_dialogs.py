@@ -55,6 +55,7 @@ class ChineseFileDialog(QFileDialog):
         self.setOption(OWN)
         self.setLocale(CHINESE)
         self.setProxyModel(ChineseColumns(self))
+        self.resize(820, 480)  # Qt's default cut the side bar's 计算机 and the dates short; fits 1280×720
         details = self.findChild(QTreeView, "treeView")
         if details is not None:  # room for a whole Chinese date
             sample = details.fontMetrics().horizontalAdvance("2026年12月31日 23:59")
