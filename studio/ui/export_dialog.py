@@ -91,7 +91,7 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.out = QLineEdit(str(default_export_dir(library)), self)
         self.out.setAccessibleName("导出到文件夹")
-        browse = QPushButton("选择…", self)
+        browse = self.browse = QPushButton("选择…", self)
         browse.clicked.connect(self._browse)
         browse.setAutoDefault(False)  # Enter means 开始导出, not “choose a folder”
         row.addWidget(self.out, 1)
@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         self.resize(680, 400)
 
     def _browse(self) -> None:
-        folder = choose_folder(self, "导出到文件夹", self.out.text())
+        folder = choose_folder(self, "导出到文件夹", self.out.text(), may_be_new=True)
         if folder:
             self.out.setText(folder)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -20,7 +20,9 @@ _SLOW = (".doc", ".wps", ".rtf", ".odt", ".pdf", ".ofd")
 
 
 def choose_and_create(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "从文件新建文件包", str(Path.home()), POLICY_FILES)
+    from studio.ui import file_dialogs
+
+    path = file_dialogs.open_file(window, "从文件新建文件包", str(Path.home()), POLICY_FILES)
     if path:
         create_from(window, Path(path))
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
+from studio.ui import file_dialogs
 from studio.ui.package_page import TABS
 from tests.ui.conftest import DRAFTER
 from tests.ui.helpers import click_action
@@ -33,7 +34,7 @@ def test_new_from_a_file_opens_on_the_metadata_page_with_values_to_adopt(qtbot, 
                                                                          messages):
     window = open_window(DRAFTER)
     source = policy_file(tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(source))
     click_action(qtbot, window, "new_from_file")
     _wait_opened(qtbot, window, "关于同意张某同志辞职的批复")
     page = window.package_page
@@ -78,7 +79,7 @@ def test_adopt_all_fills_only_empty_fields(qtbot, open_window, tmp_path, monkeyp
     source = tmp_path / "policy.txt"
     source.write_text("明湖市人民政府文件\n明政发〔2024〕3号\n明湖市人民政府关于做好防汛工作的通知\n各区县：\n"
                       "现通知如下。\n明湖市人民政府\n2024年3月4日\n", "utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(source))
     click_action(qtbot, window, "new_from_file")
     _wait_opened(qtbot, window, "明湖市人民政府关于做好防汛工作的通知")
     page = window.package_page
@@ -100,7 +101,7 @@ def test_importing_into_an_open_package_offers_values_and_the_save_names_the_fil
     window = open_window(DRAFTER)
     first = policy_file(tmp_path)
     chosen = [first]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(chosen[0]), "")))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(chosen[0]))  # 从文件新建 and 导入
     click_action(qtbot, window, "new_from_file")
     _wait_opened(qtbot, window, "关于同意张某同志辞职的批复")
     revised = tmp_path / "修订稿.txt"
