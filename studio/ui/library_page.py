@@ -126,12 +126,21 @@ class LibraryPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        summaries = [self.model.summary(r) for r in range(total)]
+        # Counted over the rows the user sees: a search showing one row with gaps said "齐全 2 个".
+        summaries = [self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(shown)]
+        complete = sum(1 for s in summaries if s.complete)
         if any(not s.checked for s in summaries):  # rows are listed before the rules have run
             verdict = "正在检查材料和关联是否齐全。"
+        elif shown < total:
+            verdict = f"显示的 {shown} 个中材料和关联齐全 {complete} 个。"
         else:
-            verdict = f"材料和关联齐全 {sum(1 for s in summaries if s.complete)} 个。"
+            verdict = f"材料和关联齐全 {complete} 个。"
         self.count.setText(f"共 {total} 个文件包，显示 {shown} 个；{verdict}双击或按回车打开。")
+
+    def selected_folder(self) -> Path | None:
+        """The package of the current row: what 当前文件包 means in the export dialog on this page."""
+        summary = self.table.currentIndex().data(SUMMARY_ROLE) if self.table.currentIndex().isValid() else None
+        return summary.folder if summary is not None else None
 
     def _activated(self, index: QModelIndex) -> None:
         summary = index.data(SUMMARY_ROLE)

@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from studio.ui.export_dialog import ExportDialog
 
-        folder = self.controller.editor.folder if self.controller is not None else None
+        folder = self.controller.editor.folder if self.controller is not None else self.library_page.selected_folder()
         if self.controller is not None and self.controller.editor.dirty:
             QMessageBox.information(self, "导出", "导出的是已发布的版本；尚未保存的修改不会出现在发布包中。")
         ExportDialog(self.library_root, folder, self).exec()

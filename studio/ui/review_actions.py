@@ -54,7 +54,10 @@ def add_paragraph_comment(window: MainWindow) -> None:
         return
     piece = TABS[page.tabs.currentIndex()]
     # The review comment dialog: Tab leaves the text box for the buttons, an empty comment is refused.
-    dialog = CommentDialog("段落意见", f"对第{paragraph}段的意见：", True, window)
+    from studio.domain.pieces import piece_label
+
+    # Named with its piece: the same 第2段 is in the policy and in its interpretation.
+    dialog = CommentDialog("段落意见", f"对{piece_label(piece)}第{paragraph}段的意见：", True, window)
     dialog.setObjectName("paragraphCommentDialog")
     if dialog.exec() != CommentDialog.DialogCode.Accepted:
         return

@@ -55,3 +55,30 @@ def test_enter_starts_the_export_and_then_offers_the_page(qtbot, open_window, tm
     qtbot.keyClick(window.package_page.tabs.currentWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "focus" in seen, timeout=60000)
     assert seen["focus"] and (out / "index.html").is_file()
+
+
+def test_the_package_selected_in_the_library_can_be_exported_alone(qtbot, open_window, tmp_path, messages):
+    """The openness office exports one package from the list; 当前文件包 was grey unless it was opened."""
+    from tests.ui.conftest import row_for
+
+    window = open_window(DRAFTER)
+    table = window.library_page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(row_for(window, "高校毕业生")):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    out = tmp_path / "site"
+    seen = {}
+
+    def export(dialog):
+        seen["one"] = dialog.one.isEnabled() and dialog.one.isChecked()
+        dialog.out.setText(str(out))
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+        seen["status"] = dialog.status.text()
+        dialog.accept()
+
+    when_dialog(qtbot, export)
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "status" in seen, timeout=60000)
+    assert seen["one"] and "导出完成：1个文件包" in seen["status"]

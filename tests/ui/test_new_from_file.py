@@ -65,9 +65,10 @@ def test_a_file_dropped_on_the_library_becomes_a_package(qtbot, open_window, tmp
         event = (QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier, kind))
         if kind == QDropEvent.Type.DragEnter:
+            from PySide6.QtCore import QPoint
             from PySide6.QtGui import QDragEnterEvent
 
-            event = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            event = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                                     Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, event)
         assert event.isAccepted()

@@ -34,7 +34,7 @@ def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window):
     when_dialog(qtbot, answer)
     qtbot.keyClick(text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(asked))
-    assert asked == ["对第3段的意见："]
+    assert asked == ["对政策解读第3段的意见："]
     items = [i for i in window.checklist.items() if i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT"]
     assert len(items) == 1 and "陈立新" in items[0].text() and "第3段" in items[0].text()
     assert "请补充政策依据。" in items[0].text()

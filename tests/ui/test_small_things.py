@@ -37,6 +37,9 @@ def test_search_and_filters_narrow_the_library_list(qtbot, open_window):
     commit_text(page.search, "老旧小区")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     assert "老旧小区" in page.proxy.index(0, 0).data()
+    # The status line speaks of the row shown, not of the whole library.
+    shown_complete = int(page.proxy.index(0, 3).data() == "齐全")
+    assert f"显示 1 个；显示的 1 个中材料和关联齐全 {shown_complete} 个" in page.count.text()
     page.search.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == total)
     complete = sum(1 for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == "齐全")

@@ -164,7 +164,7 @@ def test_three_roles_write_review_and_sign_by_keyboard(qtbot, open_window, libra
 
     def comment(dialog: QDialog) -> None:
         activate(qtbot, dialog)
-        assert f"对第{last}段的意见：" in [label.text() for label in dialog.findChildren(QLabel)]
+        assert f"对政策解读第{last}段的意见：" in [label.text() for label in dialog.findChildren(QLabel)]
         accept_by_keys(qtbot, dialog)  # an empty comment is refused
         assert "请填写意见" in dialog.error.text() and dialog.isVisible()
         commit_text(dialog.text, "请写明申请入口。")
