@@ -97,13 +97,21 @@ class ChecklistDock(QDockWidget):
             self.list.addItem(item)
 
     def take_keyboard(self) -> None:
-        """From anywhere (F8): the findings shown, the keyboard on the first one, Enter then goes to its words."""
+        """From anywhere (F8): the findings shown, the keyboard on the first open review comment or else the
+        first finding; Enter then goes to its words."""
+        from studio.service.paragraph_comments import CODE as COMMENT_CODE  # here: the dock is built at start
+
         self.show()
         self.raise_()
-        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         current = self.list.currentItem()
-        if (current is None or current.data(FINDING_ROLE) is None) and self.items():
-            self.list.setCurrentItem(self.items()[0])
+        items = self.items()
+        if (current is None or current.data(FINDING_ROLE) is None) and items:
+            # A reviewer's open comment first: it is what a returned package waits for, and it sorts
+            # under its piece, below the package's and the metadata's findings (off screen at 720 px).
+            first = next((i for i in items if i.data(FINDING_ROLE).code == COMMENT_CODE), items[0])
+            self.list.setCurrentItem(first)
+            self.list.scrollToItem(first)
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)  # after: focus alone makes the top row current
 
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(FINDING_ROLE)]

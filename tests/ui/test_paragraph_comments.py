@@ -38,6 +38,14 @@ def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window):
     items = [i for i in window.checklist.items() if i.data(Qt.ItemDataRole.UserRole + 1).code == "REVIEW_COMMENT"]
     assert len(items) == 1 and "陈立新" in items[0].text() and "第3段" in items[0].text()
     assert "请补充政策依据。" in items[0].text()
+    # F8 from the text lands on the comment, which sorts below the package's and the metadata's findings.
+    assert window.checklist.items()[0] is not items[0]
+    window.activateWindow()  # the comment dialog has just closed
+    qtbot.waitUntil(window.isActiveWindow)
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    qtbot.keyClick(text, Qt.Key.Key_F8)
+    assert window.checklist.list.hasFocus() and window.checklist.list.currentItem() is items[0]
 
     open_tab(qtbot, window, 0)
     view = window.checklist.list
