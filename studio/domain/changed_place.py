@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from studio.domain.metadata import METADATA_KEYS
 from studio.domain.package import Package
 from studio.domain.pieces import CONSULTATION, EXPLAINER, FAQ, INTERPRETATION, PIECE_KEYS, POLICY
+from studio.domain.text_diff import shared_ends
 
 METADATA = "metadata"
 
@@ -49,10 +50,7 @@ def changed_place(before: Package, after: Package) -> ChangedPlace | None:
 
 def change_end(old: str, new: str) -> int:
     """The offset in `new` just after the part that differs from `old` (where its shared ending starts)."""
-    limit = min(len(old), len(new))
-    prefix = next((n for n in range(limit) if old[n] != new[n]), limit)
-    suffix = next((n for n in range(limit - prefix) if old[-1 - n] != new[-1 - n]), limit - prefix)
-    return len(new) - suffix
+    return len(new) - shared_ends(old, new)[1]
 
 
 def _first_differing(name: str, old: tuple, new: tuple) -> str:

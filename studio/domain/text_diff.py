@@ -107,14 +107,20 @@ def diff_runs(old: str, new: str) -> list[Run]:
     return _as_runs(_bridge_short_gaps(groups))
 
 
+def shared_ends(old: str, new: str) -> tuple[int, int]:
+    """How many characters `old` and `new` share at their start, and then at their end."""
+    limit = min(len(old), len(new))
+    prefix = next((n for n in range(limit) if old[n] != new[n]), limit)
+    suffix = next((n for n in range(limit - prefix) if old[-1 - n] != new[-1 - n]), limit - prefix)
+    return prefix, suffix
+
+
 def _narrowed(old: list[str], new: list[str]) -> list[_Edit | _Same]:
     """A replaced stretch, its shared start and end left unmarked where a finer cut has a word boundary."""
     removed, added = "".join(old), "".join(new)
     if not removed or not added:
         return [_Edit(removed, added)]
-    limit = min(len(removed), len(added))
-    prefix = next((n for n in range(limit) if removed[n] != added[n]), limit)
-    suffix = next((n for n in range(limit - prefix) if removed[-1 - n] != added[-1 - n]), limit - prefix)
+    prefix, suffix = shared_ends(removed, added)
     old_cuts, new_cuts = _fine_boundaries(old), _fine_boundaries(new)
     head = max(n for n in range(prefix + 1) if n in old_cuts and n in new_cuts)
     tail = max(n for n in range(suffix + 1)

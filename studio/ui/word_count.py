@@ -24,7 +24,7 @@ class WordCount(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.editor: QPlainTextEdit | QTextEdit | None = None
-        self.document = QTextDocument(self)
+        self.document: QTextDocument | None = None  # the editor's, whose changes are counted
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(RECOUNT_MS)
@@ -40,7 +40,7 @@ class WordCount(QObject):
             if self.editor is not None and not self.editor.isVisible():
                 self.label.hide()
             return
-        if self.editor is not None:
+        if self.editor is not None and self.document is not None:
             self.document.contentsChanged.disconnect(self.timer.start)
             self.editor.selectionChanged.disconnect(self.recount)
             self.editor.destroyed.disconnect(self._gone)
@@ -54,7 +54,7 @@ class WordCount(QObject):
         self.recount()
 
     def _gone(self) -> None:
-        self.editor = None
+        self.editor = self.document = None
         self.label.hide()
 
     def recount(self) -> None:

@@ -157,3 +157,12 @@ def crash_after_typing(script: str, library: Path, folder: Path) -> None:
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
+
+
+def into_interpretation(qtbot, window, words: str):
+    """Open the package titled with `words`, its interpretation tab, and click into the text; the text box."""
+    open_row(qtbot, window, words)
+    open_tab(qtbot, window, 1)
+    text = window.package_page.interpretation.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    return text

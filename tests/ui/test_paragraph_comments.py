@@ -7,17 +7,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import REVIEWER2
-from tests.ui.helpers import double_click, open_row, open_tab, press_ok, type_into, when_dialog
+from tests.ui.helpers import double_click, into_interpretation, open_row, open_tab, press_ok, type_into, when_dialog
 
 ESTATES = "老旧小区"
 
 
 def test_a_comment_on_a_paragraph_shows_until_resolved(qtbot, open_window):
     window = open_window(REVIEWER2)
-    open_row(qtbot, window, ESTATES)
-    open_tab(qtbot, window, 1)
-    text = window.package_page.interpretation.text
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    text = into_interpretation(qtbot, window, ESTATES)
     cursor = text.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     while text.paragraph_number(cursor.blockNumber()) != 3:

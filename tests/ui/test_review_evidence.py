@@ -8,7 +8,7 @@ from studio.domain.text_count import word_count
 from studio.service.review_changes import piece_texts
 from studio.service.sign_summary import what_is_signed
 from tests.ui.conftest import DRAFTER
-from tests.ui.helpers import activate, commit_text, open_row, open_tab, type_into, when_dialog
+from tests.ui.helpers import activate, commit_text, into_interpretation, open_row, open_tab, type_into, when_dialog
 
 ESTATES = "老旧小区"
 
@@ -16,10 +16,7 @@ ESTATES = "老旧小区"
 def _submitted_interpretation(qtbot, open_window):
     """The drafter's window on a package kept as submitted, the cursor at the start of the interpretation."""
     window = open_window(DRAFTER)
-    open_row(qtbot, window, ESTATES)
-    open_tab(qtbot, window, 1)
-    text = window.package_page.interpretation.text
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    text = into_interpretation(qtbot, window, ESTATES)
     qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     return window, text
 
