@@ -69,6 +69,10 @@ class Basis:
         notes = ([f"第{self.version}版"] if self.version else []) + ([readable_moment(self.at)] if self.at else [])
         return THEN[self.kind] + (f"（{'，'.join(notes)}）" if notes else "")
 
+    def unchanged_by(self, now: dict[str, str]) -> bool:
+        """The kept texts are the texts `now` (piece_texts of the package): nothing to show."""
+        return self.then is not None and self.then.texts == now
+
     def changes(self, package: Package) -> list[PieceChange]:
         return piece_changes(self.then, package) if self.then is not None else []
 
@@ -93,8 +97,7 @@ def first_with_changes(bases: Sequence[Basis], package: Package) -> Basis | None
     """The first basis that can be compared and shows a change; else the first that can be compared."""
     usable = [b for b in bases if b.then is not None]
     now = piece_texts_and_places(package).texts
-    return next((b for b in usable if b.then is not None and b.then.texts != now),
-                usable[0] if usable else None)
+    return next((b for b in usable if not b.unchanged_by(now)), usable[0] if usable else None)
 
 
 def _is(kind: BasisKind, event: dict[str, Any], member: str) -> bool:

@@ -79,8 +79,8 @@ class ChangesDialog(QDialog):
 
     def _basis_items(self) -> tuple[tuple[str, str], ...]:
         now = piece_texts(self.package)
-        return tuple((b.kind.value, b.label + ("（记录不符）" if b.problem else "（无改动）" if b.then is not None
-                                              and b.then.texts == now else "")) for b in self.offered)
+        return tuple((b.kind.value, b.label + ("（记录不符）" if b.problem else "（无改动）" if b.unchanged_by(now) else ""))
+                     for b in self.offered)
 
     def _choice(self, row: QHBoxLayout, caption: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
         combo = QComboBox(self)
